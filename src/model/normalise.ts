@@ -510,7 +510,9 @@ function normaliseProposal(
   ctx: Ctx,
 ): Proposal {
   const by = Array.isArray(raw.by) ? raw.by : [raw.by];
-  by.forEach((p, k) => checkParty(p, [...path, 'by', ...(Array.isArray(raw.by) ? [k] : [])], ctx));
+  by.forEach((p, k) => {
+    checkParty(p, [...path, 'by', ...(Array.isArray(raw.by) ? [k] : [])], ctx);
+  });
   return {
     id: raw.id,
     label: raw.label ?? raw.id,
@@ -590,7 +592,7 @@ function normaliseConflict(
       if (statements.every((s) => s !== undefined)) preferences[party] = { kind: 'statements', statements };
     } else {
       const tiers = pref.ranking.map((tier) => (Array.isArray(tier) ? tier : [tier]));
-      tiers.forEach((tier, t) =>
+      tiers.forEach((tier, t) => {
         tier.forEach((pattern, k) => {
           if (pattern.length !== ids.length || !/^[YN-]+$/.test(pattern)) {
             ctx.problems.push({
@@ -599,8 +601,8 @@ function normaliseConflict(
               severity: 'error',
             });
           }
-        }),
-      );
+        });
+      });
       preferences[party] = { kind: 'ranking', tiers };
     }
   }
@@ -623,9 +625,11 @@ function normaliseConflict(
       .filter((c): c is Condition => c !== undefined);
   }
   const coalitions = raw.coalitions ?? [];
-  coalitions.forEach((group, i) =>
-    group.forEach((p, k) => checkParty(p, [...path, 'coalitions', i, k], ctx)),
-  );
+  coalitions.forEach((group, i) => {
+    group.forEach((p, k) => {
+      checkParty(p, [...path, 'coalitions', i, k], ctx);
+    });
+  });
   if (raw.status_quo) {
     if (checkIds(raw.status_quo, [...path, 'status_quo'])) {
       const taken = new Set(raw.status_quo);

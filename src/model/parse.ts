@@ -6,7 +6,7 @@ import { resolveAsOf } from '../timeline/apply.js';
 import { closest, type DocPath, type Problem, ScenarioError, TimelineError } from './errors.js';
 import { describe } from './expr.js';
 import { normaliseDocument } from './normalise.js';
-import { scenarioJsonSchema, scenarioSchema } from './schema.js';
+import { CHANGE_OPS, scenarioJsonSchema, scenarioSchema } from './schema.js';
 import type { Scenario } from './types.js';
 
 export interface ParseOptions {
@@ -148,24 +148,15 @@ function explain(issue: ZodIssue, data: unknown): Problem[] {
       ];
     case 'invalid_union': {
       if ('discriminator' in issue && issue.discriminator) {
-        const ops = [
-          'set_ideal',
-          'set_salience',
-          'set_utility',
-          'set_power',
-          'set_no_agreement',
-          'add_constraint',
-          'drop_constraint',
-          'set_status_quo',
-          'add_proposal',
-        ];
-        const op = valueAt(data, [...path, 'op']);
+        const ops = CHANGE_OPS;
+        const opPath = path.at(-1) === issue.discriminator ? path : [...path, issue.discriminator];
+        const op = valueAt(data, opPath);
         const guess = typeof op === 'string' ? closest(op, ops) : undefined;
         return [
           problem(
             op === undefined ? 'a change needs an `op`' : `unknown change op ${describe(op)}`,
             `${guess ? `did you mean '${guess}'? ` : ''}known: ${ops.join(', ')}`,
-            [...path, 'op'],
+            opPath,
           ),
         ];
       }

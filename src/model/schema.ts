@@ -202,6 +202,9 @@ const changeSchema = z.discriminatedUnion('op', [
   z.strictObject({ op: z.literal('add_proposal'), proposal: proposalSchema }),
 ]);
 
+/** The operations a timeline event can apply, in the order documented. */
+export const CHANGE_OPS: readonly string[] = changeSchema.options.map((o) => o.shape.op.value);
+
 const eventSchema = z.strictObject({
   id: id.optional(),
   date,

@@ -1,7 +1,8 @@
 // What changed between two states of a scenario: positions, saliences, power, red lines,
 // no-agreement values, status quo and reported proposals.
-import type { IssueValue, NoAgreement, Scenario } from '../model/types.js';
+import type { IssueValue, Scenario } from '../model/types.js';
 import { appliedEvents, resolveAsOf } from './apply.js';
+import { renderNoAgreement, valueLabel as labelOf } from './describe.js';
 
 export type DiffKind =
   | 'ideal'
@@ -28,12 +29,7 @@ export interface DiffEntry {
 export function diff(a: Scenario, b: Scenario): DiffEntry[] {
   const out: DiffEntry[] = [];
   const issueName = (id: string) => b.issues.find((i) => i.id === id)?.name ?? id;
-  const valueLabel = (issueId: string, v: IssueValue | null) => {
-    if (v === null) return 'no position';
-    const issue = b.issues.find((i) => i.id === issueId);
-    if (issue?.kind === 'options') return issue.options.find((o) => o.id === v)?.label ?? String(v);
-    return `${v}${issue?.unit ? ` ${issue.unit}` : ''}`;
-  };
+  const valueLabel = (issueId: string, v: IssueValue | null) => labelOf(b, issueId, v);
   for (const pb of b.parties) {
     const pa = a.parties.find((p) => p.id === pb.id);
     if (!pa) continue;
@@ -140,9 +136,6 @@ export function diff(a: Scenario, b: Scenario): DiffEntry[] {
   return out;
 }
 
-export function renderNoAgreement(n: NoAgreement): string {
-  return n.kind === 'value' ? String(n.value) : 'a package';
-}
 
 /** What changed between two dates, and the events that changed it. */
 export function diffDates(base: Scenario, from: string, to: string) {

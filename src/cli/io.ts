@@ -26,7 +26,12 @@ export function readInput(file: string): string {
     return readFileSync(file === '-' ? 0 : file, 'utf8');
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a folder, not a file' : (e as Error).message;
+    const why =
+      code === 'ENOENT'
+        ? 'no such file'
+        : code === 'EISDIR'
+          ? 'is a folder, not a file'
+          : (e as Error).message;
     throw new CliError(`cannot read ${file === '-' ? 'standard input' : `'${file}'`}: ${why}`, EXIT.io);
   }
 }

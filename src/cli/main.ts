@@ -20,7 +20,13 @@ A scenario is one YAML or JSON file (see README, "Scenario format"). Start with:
   $ entente show examples/ukraine-peace-talks/scenario.yaml
   $ entente validate my-scenario.yaml`,
     );
-  for (const command of [validateCommand(), showCommand(), timelineCommand(), schemaCommand(), startCommand()]) {
+  for (const command of [
+    validateCommand(),
+    showCommand(),
+    timelineCommand(),
+    schemaCommand(),
+    startCommand(),
+  ]) {
     cli.addCommand(command);
   }
   return cli;
@@ -44,7 +50,9 @@ function report(e: unknown): number {
   }
   if (e instanceof ScenarioError) {
     const errors = e.problems.filter((p) => p.severity === 'error');
-    process.stderr.write(`${color.red(`${e.file ?? 'scenario'} is not valid (${errors.length} problem${errors.length === 1 ? '' : 's'}):`)}\n`);
+    process.stderr.write(
+      `${color.red(`${e.file ?? 'scenario'} is not valid (${errors.length} problem${errors.length === 1 ? '' : 's'}):`)}\n`,
+    );
     for (const p of e.problems) process.stderr.write(`${formatProblem(p)}\n`);
     process.stderr.write(`Run \`entente validate ${e.file ?? '<file>'}\` after fixing them.\n`);
     return EXIT.invalid;
@@ -57,6 +65,8 @@ function report(e: unknown): number {
     process.stderr.write(`${color.red('error:')} ${e.message}\n`);
     return e.exitCode;
   }
-  process.stderr.write(`${color.red('internal error')} (please report it): ${(e as Error)?.stack ?? String(e)}\n`);
+  process.stderr.write(
+    `${color.red('internal error')} (please report it): ${(e as Error)?.stack ?? String(e)}\n`,
+  );
   return 70;
 }

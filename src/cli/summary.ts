@@ -37,8 +37,12 @@ export function renderSummary(s: ResolvedScenario): string {
     out.push(heading('Red lines and conditional offers'));
     for (const { p, c } of constraints) {
       const kind = c.form === 'if' ? 'conditional' : 'red line';
-      const source = c.evidence ? color.dim(` [${c.evidence.source}${c.evidence.date ? `, ${c.evidence.date}` : ''}]`) : '';
-      out.push(`  ${color.bold(p.id)} ${kind}${c.hard ? '' : ` (soft, penalty ${c.penalty})`} '${c.id}': ${c.text}${source}`);
+      const source = c.evidence
+        ? color.dim(` [${c.evidence.source}${c.evidence.date ? `, ${c.evidence.date}` : ''}]`)
+        : '';
+      out.push(
+        `  ${color.bold(p.id)} ${kind}${c.hard ? '' : ` (soft, penalty ${c.penalty})`} '${c.id}': ${c.text}${source}`,
+      );
       out.push(color.dim(`      ${renderConstraintRule(c, issues)}`));
     }
   }
@@ -54,7 +58,9 @@ export function renderSummary(s: ResolvedScenario): string {
       const terms = Object.entries(pr.package)
         .map(([i, v]) => `${i}=${valueLabel(s, i, v)}`)
         .join('; ');
-      out.push(`  ${pr.label} (${pr.by.join(', ')}${pr.date ? `, ${pr.date}` : ''}): ${truncate(terms, 160)}`);
+      out.push(
+        `  ${pr.label} (${pr.by.join(', ')}${pr.date ? `, ${pr.date}` : ''}): ${truncate(terms, 160)}`,
+      );
     }
   }
   return out.join('\n');
@@ -62,10 +68,13 @@ export function renderSummary(s: ResolvedScenario): string {
 
 function renderIssueAxis(issue: Issue, parties: Party[]): string {
   const lines: string[] = [];
-  const kindNote = issue.kind === 'range' ? ` — ${issue.min}…${issue.max} ${issue.unit}, step ${issue.step}` : '';
+  const kindNote =
+    issue.kind === 'range' ? ` — ${issue.min}…${issue.max} ${issue.unit}, step ${issue.step}` : '';
   lines.push(`  ${color.bold(issue.name)} (${issue.id})${kindNote}`);
   if (issue.kind === 'options') {
-    lines.push(color.dim(`    ${issue.options.map((o) => `${Math.round(o.position)} ${o.label}`).join(' · ')}`));
+    lines.push(
+      color.dim(`    ${issue.options.map((o) => `${Math.round(o.position)} ${o.label}`).join(' · ')}`),
+    );
   }
   for (const p of parties) {
     const stance = p.stances[issue.id];
@@ -74,7 +83,9 @@ function renderIssueAxis(issue: Issue, parties: Party[]): string {
     const at = Math.round((pos / 100) * (AXIS_WIDTH - 1));
     const bar = `${'─'.repeat(at)}●${'─'.repeat(AXIS_WIDTH - 1 - at)}`;
     const label = truncate(valueLabel({ issues: [issue] }, issue.id, stance.ideal), 34);
-    lines.push(`    ${p.id.padEnd(5)}├${bar}┤ ${label.padEnd(34)} ${color.dim(`weight ${stance.weight.toFixed(2)}`)}`);
+    lines.push(
+      `    ${p.id.padEnd(5)}├${bar}┤ ${label.padEnd(34)} ${color.dim(`weight ${stance.weight.toFixed(2)}`)}`,
+    );
   }
   return lines.join('\n');
 }

@@ -2,7 +2,7 @@
 // no-agreement values, status quo and reported proposals.
 import type { IssueValue, Scenario } from '../model/types.js';
 import { appliedEvents, resolveAsOf } from './apply.js';
-import { renderNoAgreement, valueLabel as labelOf } from './describe.js';
+import { valueLabel as labelOf, renderNoAgreement } from './describe.js';
 
 export type DiffKind =
   | 'ideal'
@@ -135,7 +135,6 @@ export function diff(a: Scenario, b: Scenario): DiffEntry[] {
   }
   return out;
 }
-
 
 /** What changed between two dates, and the events that changed it. */
 export function diffDates(base: Scenario, from: string, to: string) {

@@ -83,14 +83,18 @@ describe('entente timeline', () => {
   it('diffs two dates', () => {
     const r = entente(['timeline', trade, '--diff', '2026-01-01', '2026-03-01', '--json']);
     const out = JSON.parse(r.stdout);
-    expect(out.changes).toEqual([expect.objectContaining({ kind: 'ideal', party: 'BUY', from: 'fast', to: 'standard' })]);
+    expect(out.changes).toEqual([
+      expect.objectContaining({ kind: 'ideal', party: 'BUY', from: 'fast', to: 'standard' }),
+    ]);
   });
 });
 
 describe('entente schema and help', () => {
   it('prints the same JSON Schema as the published file', () => {
     const r = entente(['schema']);
-    expect(JSON.parse(r.stdout)).toEqual(JSON.parse(readFileSync(repoPath('schema/scenario.schema.json'), 'utf8')));
+    expect(JSON.parse(r.stdout)).toEqual(
+      JSON.parse(readFileSync(repoPath('schema/scenario.schema.json'), 'utf8')),
+    );
   });
 
   it('shows an example in every command help', () => {

@@ -52,7 +52,12 @@ export function baseDoc(): Record<string, any> {
         party: 'B',
         title: 'Beta adds a linkage',
         source: 'wire',
-        changes: [{ op: 'add_constraint', constraint: { id: 'link', if: { land: 'share' }, then: { army: { max: 500 } } } }],
+        changes: [
+          {
+            op: 'add_constraint',
+            constraint: { id: 'link', if: { land: 'share' }, then: { army: { max: 500 } } },
+          },
+        ],
       },
     ],
   };

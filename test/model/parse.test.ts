@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validateScenario, parseScenario } from '../../src/model/parse.js';
 import { ScenarioError } from '../../src/model/errors.js';
+import { parseScenario, validateScenario } from '../../src/model/parse.js';
 import { baseDoc, readExample, toYaml } from './fixtures.js';
 
 describe('parsing and normalising a valid scenario', () => {
@@ -41,13 +41,20 @@ describe('parsing and normalising a valid scenario', () => {
 
   it('keeps option order and explicit positions, and option-range conditions follow that order', () => {
     const doc = baseDoc();
-    doc.issues[0].options = [{ id: 'keep', position: 0 }, { id: 'share', position: 20 }, { id: 'cede', position: 100 }];
+    doc.issues[0].options = [
+      { id: 'keep', position: 0 },
+      { id: 'share', position: 20 },
+      { id: 'cede', position: 100 },
+    ];
     doc.parties[1].constraints.push({ id: 'at-least-share', require: { land: { min: 'share' } } });
     const s = parseScenario(toYaml(doc));
     const land = s.issues[0];
     if (land.kind === 'options') expect(land.options.map((o) => o.position)).toEqual([0, 20, 100]);
     const c = s.parties[1].constraints[1];
-    expect(c).toMatchObject({ form: 'require', expr: { op: 'is', issue: 'land', options: ['share', 'cede'] } });
+    expect(c).toMatchObject({
+      form: 'require',
+      expr: { op: 'is', issue: 'land', options: ['share', 'cede'] },
+    });
   });
 
   it('resolves no_agreement: status_quo to the status-quo package', () => {

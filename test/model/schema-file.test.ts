@@ -12,7 +12,16 @@ describe('schema/scenario.schema.json', () => {
   it('describes the top-level sections an editor should offer', () => {
     const schema = scenarioJsonSchema() as { properties: Record<string, unknown>; required: string[] };
     expect(Object.keys(schema.properties)).toEqual(
-      expect.arrayContaining(['entente', 'meta', 'parties', 'issues', 'status_quo', 'proposals', 'conflict', 'events']),
+      expect.arrayContaining([
+        'entente',
+        'meta',
+        'parties',
+        'issues',
+        'status_quo',
+        'proposals',
+        'conflict',
+        'events',
+      ]),
     );
     expect(schema.required).toEqual(expect.arrayContaining(['entente', 'meta', 'parties']));
   });

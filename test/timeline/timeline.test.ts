@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../src/model/parse.js';
 import { appliedEvents, resolveAsOf } from '../../src/timeline/apply.js';
 import { describeChange } from '../../src/timeline/describe.js';
@@ -67,18 +67,44 @@ describe('diff', () => {
   it('lists positions, constraints added and dropped between two dates, with the events', () => {
     const result = diffDates(base(), '2025-01-01', '2025-12-31');
     expect(result.events.map((e) => e.date)).toEqual(['2025-02-01', '2025-03-01']);
-    expect(result.changes.map((c) => c.kind).sort()).toEqual(['constraint_added', 'constraint_dropped', 'ideal']);
-    expect(result.changes.find((c) => c.kind === 'ideal')).toMatchObject({ party: 'A', issue: 'land', from: 'keep', to: 'share' });
-    expect(result.changes.find((c) => c.kind === 'constraint_dropped')).toMatchObject({ party: 'A', id: 'no-cede' });
+    expect(result.changes.map((c) => c.kind).sort()).toEqual([
+      'constraint_added',
+      'constraint_dropped',
+      'ideal',
+    ]);
+    expect(result.changes.find((c) => c.kind === 'ideal')).toMatchObject({
+      party: 'A',
+      issue: 'land',
+      from: 'keep',
+      to: 'share',
+    });
+    expect(result.changes.find((c) => c.kind === 'constraint_dropped')).toMatchObject({
+      party: 'A',
+      id: 'no-cede',
+    });
   });
 
   it('is empty for identical states and symmetric in what it reports', () => {
     const s = resolveAsOf(base());
     expect(diff(s, s)).toEqual([]);
     const a = resolveAsOf(base(), '2025-01-01');
-    const forward = diff(a, s).map((c) => c.kind).sort();
-    const backward = diff(s, a).map((c) => c.kind).sort();
-    expect(backward).toEqual(forward.map((k) => (k === 'constraint_added' ? 'constraint_dropped' : k === 'constraint_dropped' ? 'constraint_added' : k)).sort());
+    const forward = diff(a, s)
+      .map((c) => c.kind)
+      .sort();
+    const backward = diff(s, a)
+      .map((c) => c.kind)
+      .sort();
+    expect(backward).toEqual(
+      forward
+        .map((k) =>
+          k === 'constraint_added'
+            ? 'constraint_dropped'
+            : k === 'constraint_dropped'
+              ? 'constraint_added'
+              : k,
+        )
+        .sort(),
+    );
   });
 
   it('describes every change as a sentence', () => {

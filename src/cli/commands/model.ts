@@ -6,7 +6,17 @@ import { scenarioJsonSchema } from '../../model/schema.js';
 import { appliedEvents } from '../../timeline/apply.js';
 import { describeChange } from '../../timeline/describe.js';
 import { diffDates } from '../../timeline/diff.js';
-import { CliError, checkDate, color, displayName, EXIT, heading, loadScenario, printJson, readInput } from '../io.js';
+import {
+  CliError,
+  checkDate,
+  color,
+  displayName,
+  EXIT,
+  heading,
+  loadScenario,
+  printJson,
+  readInput,
+} from '../io.js';
 import { renderSummary } from '../summary.js';
 
 export function validateCommand(): Command {
@@ -40,7 +50,9 @@ Examples:
           const warnings = r.problems.length - errors;
           const tail = warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : '';
           process.stdout.write(
-            r.valid ? `${color.green('valid')}: ${r.file}${tail}\n` : `${color.red('invalid')}: ${r.file}, ${errors} error${errors === 1 ? '' : 's'}${tail}\n`,
+            r.valid
+              ? `${color.green('valid')}: ${r.file}${tail}\n`
+              : `${color.red('invalid')}: ${r.file}, ${errors} error${errors === 1 ? '' : 's'}${tail}\n`,
           );
         }
       }
@@ -50,9 +62,14 @@ Examples:
 
 export function showCommand(): Command {
   return new Command('show')
-    .description("summarise a scenario: parties, each issue's axis with every party's ideal, red lines, conditional offers")
+    .description(
+      "summarise a scenario: parties, each issue's axis with every party's ideal, red lines, conditional offers",
+    )
     .argument('<file>', 'scenario file; "-" reads standard input')
-    .option('--as-of <date>', 'the scenario as it stood on this date (YYYY-MM-DD); default: every event applied')
+    .option(
+      '--as-of <date>',
+      'the scenario as it stood on this date (YYYY-MM-DD); default: every event applied',
+    )
     .option('--json', 'print the resolved scenario as JSON')
     .addHelpText(
       'after',
@@ -107,7 +124,11 @@ Examples:
         out.push('');
         out.push(`${color.bold(e.date)}  ${e.title}${e.party ? ` (${e.party})` : ''}`);
         if (e.summary) out.push(`  ${e.summary.trim()}`);
-        out.push(color.dim(`  source: ${src ? `${src.publisher ? `${src.publisher}, ` : ''}${src.title}${src.date ? `, ${src.date}` : ''}` : e.source}; confidence ${e.confidence}`));
+        out.push(
+          color.dim(
+            `  source: ${src ? `${src.publisher ? `${src.publisher}, ` : ''}${src.title}${src.date ? `, ${src.date}` : ''}` : e.source}; confidence ${e.confidence}`,
+          ),
+        );
         for (const c of e.changes) out.push(`  → ${describeChange(base, c)}`);
       }
       process.stdout.write(`${out.join('\n')}\n`);

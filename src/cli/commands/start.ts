@@ -4,7 +4,9 @@ import { Command } from 'commander';
 import { loadScenario } from '../io.js';
 import { renderSummary } from '../summary.js';
 
-export const FLAGSHIP = fileURLToPath(new URL('../../../examples/ukraine-peace-talks/scenario.yaml', import.meta.url));
+export const FLAGSHIP = fileURLToPath(
+  new URL('../../../examples/ukraine-peace-talks/scenario.yaml', import.meta.url),
+);
 
 export function startCommand(): Command {
   return new Command('start')

@@ -361,7 +361,10 @@ function checkSource(id: string, path: DocPath, ctx: Ctx): void {
     ctx.problems.push({
       path,
       message: `refers to unknown source '${id}'`,
-      hint: `${guess ? `did you mean '${guess}'? ` : ''}add it to meta.sources, or ${knownList(ctx.sourceIds)}`,
+      hint:
+        ctx.sourceIds.length === 0
+          ? 'add it to meta.sources (none are defined yet)'
+          : `${guess ? `did you mean '${guess}'? ` : ''}add it to meta.sources, or use one of them; ${knownList(ctx.sourceIds)}`,
       severity: 'error',
     });
   }

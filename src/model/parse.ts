@@ -3,10 +3,10 @@
 import { isMap, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { resolveAsOf } from '../timeline/apply.js';
-import { closest, type DocPath, type Problem, ScenarioError, TimelineError } from './errors.js';
+import { closest, type DocPath, type Problem, pathToString, ScenarioError, TimelineError } from './errors.js';
 import { describe } from './expr.js';
 import { normaliseDocument } from './normalise.js';
-import { CHANGE_OPS, scenarioJsonSchema, scenarioSchema } from './schema.js';
+import { CHANGE_OPS, type ScenarioDocument, scenarioJsonSchema, scenarioSchema } from './schema.js';
 import type { Scenario } from './types.js';
 
 export interface ParseOptions {
@@ -62,7 +62,10 @@ export function validateScenario(text: string, opts: ParseOptions = {}): Validat
     };
   }
   const parsed = scenarioSchema.safeParse(data, { reportInput: true });
-  if (!parsed.success) return { problems: locate(zodProblems(parsed.error.issues, data)) };
+  if (!parsed.success) {
+    const structural = zodProblems(parsed.error.issues, data);
+    return { problems: locate([...structural, ...bestEffortSemantics(data, structural)]) };
+  }
 
   const { scenario, problems } = normaliseDocument(parsed.data);
   if (scenario) {
@@ -87,6 +90,37 @@ export function parseScenario(text: string, opts: ParseOptions = {}): Scenario {
   const { scenario, problems } = validateScenario(text, opts);
   if (!scenario) throw new ScenarioError(problems, opts.file);
   return scenario;
+}
+
+/**
+ * When the structure is wrong somewhere, the cross-reference checks still run on a best-effort
+ * basis so that a user sees every problem at once; problems inside a structurally broken part
+ * are left out, since they would only repeat it.
+ */
+function bestEffortSemantics(data: Record<string, unknown>, structural: Problem[]): Problem[] {
+  const doc = structuredClone(data) as Record<string, any>;
+  if (typeof doc.meta !== 'object' || doc.meta === null || !Array.isArray(doc.parties)) return [];
+  doc.meta.sources ??= [];
+  doc.issues ??= [];
+  for (const e of Array.isArray(doc.events) ? doc.events : [])
+    if (e && typeof e === 'object') e.changes ??= [];
+  const broken = structural.map((p) => pathToString(p.path));
+  const inside = (p: Problem) => {
+    const at = pathToString(p.path);
+    return broken.some(
+      (b) =>
+        at === b ||
+        at.startsWith(`${b}.`) ||
+        at.startsWith(`${b}[`) ||
+        b.startsWith(`${at}.`) ||
+        b.startsWith(`${at}[`),
+    );
+  };
+  try {
+    return normaliseDocument(doc as ScenarioDocument).problems.filter((p) => !inside(p));
+  } catch {
+    return []; // the broken structure is too far from a scenario to check references in it
+  }
 }
 
 // ---- from zod issues to problems a person can act on ----

@@ -420,6 +420,23 @@ describe('invalid scenarios get located, actionable errors', () => {
   });
 });
 
+describe('all problems at once', () => {
+  it('reports cross-reference problems alongside structural ones', () => {
+    const doc = baseDoc();
+    doc.parties[0].power = -1; // structural
+    doc.parties[0].stances.land.saliance = 0.2; // structural
+    doc.parties[1].stances.land.ideal = 'cde'; // cross-reference
+    doc.events[0].source = 'rumour'; // cross-reference
+    const { problems } = validateScenario(toYaml(doc));
+    expect(problems.map((p) => pathToString(p.path))).toEqual([
+      'parties[0].power',
+      'parties[0].stances.land.saliance',
+      'parties[1].stances.land.ideal',
+      'events[0].source',
+    ]);
+  });
+});
+
 describe('error locations', () => {
   it('points at the line and column of the offending key', () => {
     const text = [

@@ -319,7 +319,7 @@ function normaliseStances(
       const v = checkValue(issueId, issue.kind === 'range' ? Number(key) : key, [...at, 'utility', key], ctx);
       if (v !== undefined) utility[String(v)] = u;
     }
-    if (ideal === null && Object.keys(utility).length === 0 && (s.salience ?? 0) > 0) {
+    if ((s.ideal ?? null) === null && Object.keys(s.utility ?? {}).length === 0 && (s.salience ?? 0) > 0) {
       ctx.problems.push({
         path: at,
         message: 'has a salience but neither an ideal nor utilities, so it has no effect',

@@ -22,7 +22,35 @@ interface Cue {
 }
 
 const STANCE_CUES: ReadonlySet<CueClass> = new Set(['offer', 'demand', 'rejection', 'relinquish', 'acceptance']);
-const NOT_ACTOR_BEFORE: ReadonlySet<string> = new Set(['with', 'between', 'against', 'to', 'from', 'on', 'and']);
+const NOT_ACTOR_BEFORE: ReadonlySet<string> = new Set([
+  'with',
+  'between',
+  'against',
+  'to',
+  'from',
+  'on',
+  'and',
+  'in',
+  'of',
+  'at',
+  'into',
+  'over',
+  'within',
+  'for',
+]);
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+const BE: ReadonlySet<string> = new Set(['is', 'are', 'be', 'been', 'was', 'were']);
+
+/** The word before a mention, looking past an article. */
+function wordBefore(tokens: Token[], t: number): string {
+  let i = t - 1;
+  if (i >= 0 && DETERMINERS.has(tokens[i].norm)) i--;
+  return i >= 0 ? tokens[i].norm : '';
+}
+/** "rejected by Moscow", "a red line for Kyiv": the party after these words is the actor. */
+const AGENT_BEFORE: ReadonlySet<string> = new Set(['by', 'for']);
+/** How far (in tokens) an issue may be from the cue that governs it. */
+const MAX_CUE_DISTANCE = 12;
 /** How far back a negation reaches to flip a cue ("will not accept", "not prepared to"). */
 const NEGATION_SCOPE = 3;
 /** How far back a relinquishing verb reaches to an option ("abandoning its bid for NATO membership"). */
@@ -50,14 +78,24 @@ function cueMatches(g: Gazetteer, tokens: Token[], t0: number, t1: number): Cue[
   return g.cues
     .scan(tokens, t0, t1, true)
     .map((m) => ({ cls: m.value, t0: m.t0, t1: m.t1, phrase: m.phrase }))
-    .filter((c) => !(c.phrase === 'once' && tokens[c.t1]?.norm === 'again'));
+    .filter((c) => !(c.phrase === 'once' && tokens[c.t1]?.norm === 'again'))
+    .filter((c) => !(c.cls === 'condition' && c.phrase === 'provided' && PASSIVE_NEXT.has(tokens[c.t1]?.norm ?? '')))
+    .filter(
+      (c, _, all) =>
+        !all.some((o) => o !== c && o.cls === c.cls && o.t0 <= c.t0 && o.t1 >= c.t1 && o.t1 - o.t0 > c.t1 - c.t0),
+    );
 }
+
+/** "provided by", "provided to": a verb, not a condition. */
+const PASSIVE_NEXT: ReadonlySet<string> = new Set(['by', 'to', 'for', 'with', 'in']);
 
 /** Clause boundaries: "While A, B" splits at the comma; "A, but B" / "A; B" split at the word. */
 function clauses(tokens: Token[], t0: number, t1: number, cues: Cue[]): [number, number][] {
   const cuts = new Set<number>();
   for (const c of cues) {
     if (c.cls !== 'clause_break') continue;
+    // "…, but only if …" keeps the condition with its clause.
+    if (cues.some((o) => o.cls === 'condition' && o.t0 === c.t1)) continue;
     if (c.t0 === t0) {
       for (let i = c.t1; i < t1; i++) {
         if (tokens[i].norm === ',') {
@@ -85,6 +123,11 @@ function isNegated(cues: Cue[], at: number, from: number): boolean {
   return cues.some((c) => c.cls === 'negation' && c.t0 < at && c.t0 >= Math.max(from, at - NEGATION_SCOPE));
 }
 
+/** "refuses to cede", "rejects giving up": a rejection governing the next acceptance cue. */
+function refusedBy(cues: Cue[], at: number, from: number): boolean {
+  return cues.some((c) => c.cls === 'rejection' && c.t1 <= at && c.t0 >= Math.max(from, at - NEGATION_SCOPE));
+}
+
 /** A number in the clause that is a plausible value of a range issue, snapped to its levels. */
 function rangeValue(g: Gazetteer, issue: string, tokens: Token[], t0: number, t1: number): number | undefined {
   const r = g.ranges.get(issue);
@@ -102,6 +145,18 @@ function rangeValue(g: Gazetteer, issue: string, tokens: Token[], t0: number, t1
     return best;
   }
   return undefined;
+}
+
+/** Index of a number followed by the unit's words, or -1. */
+function unitAt(tokens: Token[], range: [number, number], unit: string[]): number {
+  if (unit.length === 0) return -1;
+  for (let i = range[0]; i < range[1] - unit.length; i++) {
+    if (!/^\d/.test(tokens[i].norm)) continue;
+    let ok = true;
+    for (let k = 0; k < unit.length; k++) if (tokens[i + 1 + k].stem !== unit[k]) ok = false;
+    if (ok) return i;
+  }
+  return -1;
 }
 
 interface IssueRef {
@@ -122,12 +177,18 @@ function issueRefs(
   exclude?: [number, number],
 ): IssueRef[] {
   const byIssue = new Map<string, IssueRef>();
+  // What follows "rather than" / "instead of" is set aside, not the subject of the stance.
+  const contrast = cues.find((c) => c.cls === 'contrast' && c.t0 >= range[0] && c.t0 < range[1]);
   for (const m of mentions) {
     if (!inside(m, range) || inside(m, exclude)) continue;
+    if (contrast && m.t0 >= contrast.t1) continue;
     const e = m.value;
     if (e.kind === 'party') continue;
     const relinquished = cues.some(
-      (c) => c.cls === 'relinquish' && c.t1 <= m.t0 && c.t0 >= Math.max(range[0], m.t0 - RELINQUISH_SCOPE),
+      (c) =>
+        (c.cls === 'relinquish' && c.t1 <= m.t0 && c.t0 >= Math.max(range[0], m.t0 - RELINQUISH_SCOPE)) ||
+        (c.cls === 'negation' && (c.phrase === 'no' || c.phrase === 'without') && c.t1 <= m.t0 && c.t0 >= m.t0 - 2) ||
+        (c.cls === 'relinquish' && BE.has(tokens[m.t1]?.norm ?? '') && c.t0 === m.t1 + 1),
     );
     const ref = byIssue.get(e.issue);
     if (!ref) {
@@ -142,6 +203,12 @@ function issueRefs(
       ref.option = e.option;
       ref.relinquished = relinquished;
     }
+  }
+  // A number with a range issue's unit ("4 per cent") names that issue even without its name.
+  for (const [issue, r] of g.ranges) {
+    if (byIssue.has(issue) || exclude) continue;
+    const at = unitAt(tokens, range, r.unitStems);
+    if (at >= 0) byIssue.set(issue, { issue, relinquished: false, at });
   }
   for (const ref of byIssue.values()) {
     if (ref.option === undefined && g.ranges.has(ref.issue)) {
@@ -169,9 +236,12 @@ function firmnessFor(cues: Cue[], at: number, from: number, stance: SignalStance
   if (!best) return 'firm';
   // "would not accept" is a refusal, not a hypothesis.
   if (best.cls === 'hypothetical' && cues.some((c) => c.cls === 'negation' && c.t0 === best.t1)) return 'firm';
-  if (best.cls === 'hypothetical') return conditional ? 'hypothetical' : 'tentative';
+  if (best.cls === 'hypothetical' && conditional) return 'hypothetical';
+  // "X said Y would …" reports a "will": backshift, not a hypothesis.
+  if (best.phrase === 'would' && cues.some((c) => c.cls === 'reporting' && c.t0 < best.t0)) return 'firm';
+  if (best.cls === 'hypothetical') return 'tentative';
   if (best.cls === 'firm' && isNegated(cues, best.t0, from)) return 'tentative';
-  return best.cls;
+  return best.cls === 'firm' ? 'firm' : 'tentative';
 }
 
 /** The stance a cue stands for, once negation is taken into account. */
@@ -206,7 +276,7 @@ export function analyseSentence(
   const mentions = entityMentions(g, tokens, t0, t1);
   // A cue inside a name is part of the name ("United States" is not "state").
   const named = new Uint8Array(t1 - t0);
-  for (const m of mentions) for (let i = m.t0; i < m.t1; i++) named[i - t0] = 1;
+  for (const m of mentions) if (m.value.kind === 'party') for (let i = m.t0; i < m.t1; i++) named[i - t0] = 1;
   const cues = cueMatches(g, tokens, t0, t1).filter((c) => !named[c.t0 - t0]);
   const out: ClauseFinding[] = [];
   let sentenceSpeaker: string | undefined;
@@ -240,8 +310,9 @@ export function analyseSentence(
         m.value.kind === 'party' &&
         inside(m, [c0, c1]) &&
         !inside(m, condRange) &&
-        !NOT_ACTOR_BEFORE.has(tokens[m.t0 - 1]?.norm ?? ''),
+        !NOT_ACTOR_BEFORE.has(wordBefore(tokens, m.t0)),
     );
+    const allParties = mentions.filter((m) => m.value.kind === 'party' && inside(m, [c0, c1]) && !inside(m, condRange));
     const firstStance = stanceCues[0] ?? progressCue!;
     const reporting = main.filter((c) => c.cls === 'reporting' && c.t0 <= firstStance.t0);
     const lastReport = reporting[reporting.length - 1];
@@ -265,9 +336,15 @@ export function analyseSentence(
     }
     if (!actor) {
       const before = parties.filter((m) => m.t1 <= firstStance.t0);
-      const byAfter = parties.find((m) => m.t0 > firstStance.t0 && tokens[m.t0 - 1]?.norm === 'by');
+      const byAfter = allParties.find((m) => m.t0 > firstStance.t0 && AGENT_BEFORE.has(wordBefore(tokens, m.t0)));
+      // "…, the delegation said": the speaker named after the statement.
+      const lateReport = main.find((c) => c.cls === 'reporting' && c.t0 > firstStance.t0);
+      const reporter = lateReport
+        ? parties.find((m) => m.t1 === lateReport.t0 || m.t0 === lateReport.t1 || m.t1 === lateReport.t0 - 1)
+        : undefined;
       if (before.length) actor = (before[0].value as { id: string }).id;
       else if (byAfter) actor = (byAfter.value as { id: string }).id;
+      else if (reporter) actor = (reporter.value as { id: string }).id;
       else if (sentenceSpeaker ?? ctx.lastParty) {
         actor = sentenceSpeaker ?? ctx.lastParty;
         partyFrom = 'carried';
@@ -292,21 +369,31 @@ export function analyseSentence(
           .map((t) => t.norm)
           .join(' '),
       };
-      if (!condition.issue) condition = undefined;
+    }
+    // A condition that names no issue ("provided Russia does the same") is about the same issue.
+    if (condition && !condition.issue) {
+      if (refs.length === 1) condition.issue = refs[0].issue;
+      else condition = undefined;
     }
     const explicitParty = partyFrom !== 'carried';
-    const targets: (IssueRef | undefined)[] = refs.length ? refs : explicitParty ? [undefined] : [];
+    // An issue named far from every stance cue is context ("… in the way of a final settlement").
+    const near = refs.filter((r) =>
+      [...stanceCues, ...(progressCue ? [progressCue] : [])].some((c) => Math.abs(c.t0 - r.at) <= MAX_CUE_DISTANCE),
+    );
+    const targets: (IssueRef | undefined)[] = near.length ? near : explicitParty && !refs.length ? [undefined] : [];
     for (const ref of targets) {
       // The cue governing this issue: the nearest stance cue before its mention, else after it.
       const at = ref?.at ?? firstStance.t0;
       let cue: Cue | undefined;
-      for (const c of stanceCues) if (c.t0 <= at) cue = c;
+      // Overlapping cues ('would consider' and 'consider') count once, from where they start.
+      for (const c of stanceCues) if (c.t0 <= at && (cue === undefined || c.t0 >= cue.t1)) cue = c;
       cue ??= stanceCues[0];
       let stance: SignalStance | undefined;
       let negated = false;
       if (cue) {
         negated = isNegated(main, cue.t0, c0);
-        stance = stanceOf(cue, negated);
+        const refused = cue.cls !== 'rejection' && cue.cls !== 'demand' && refusedBy(main, cue.t0, c0);
+        stance = refused ? 'rejection' : stanceOf(cue, negated);
       }
       if (!stance && progressCue) stance = 'progress';
       if (!stance) continue;

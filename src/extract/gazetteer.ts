@@ -1,7 +1,7 @@
 // Recognisers built once per scenario and lexicon: party, issue and option aliases, and cues.
 import type { Scenario } from '../model/types.js';
 import { CUE_CLASSES, type CueClass, type Lexicon } from './lexicon.js';
-import { PhraseMatcher } from './phrase-matcher.js';
+import { PhraseMatcher, phraseStems } from './phrase-matcher.js';
 
 export type Entity =
   | { kind: 'party'; id: string }
@@ -9,6 +9,8 @@ export type Entity =
   | { kind: 'option'; issue: string; option: string };
 
 export interface RangeInfo {
+  /** The unit as stems, to spot "4 per cent" without the issue's name. */
+  unitStems: string[];
   min: number;
   max: number;
   levels: number[];
@@ -45,7 +47,7 @@ export function buildGazetteer(scenario: Scenario, lexicon: Lexicon): Gazetteer 
     const v: Entity = { kind: 'issue', issue: issue.id };
     for (const n of [issue.name, ...issue.aliases, ...(lexicon.issues[issue.id] ?? [])]) entities.add(n, v);
     if (issue.kind === 'range') {
-      ranges.set(issue.id, { min: issue.min, max: issue.max, levels: issue.levels });
+      ranges.set(issue.id, { unitStems: phraseStems(issue.unit), min: issue.min, max: issue.max, levels: issue.levels });
       continue;
     }
     options.set(

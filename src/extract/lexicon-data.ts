@@ -97,7 +97,10 @@ export const DEFAULT_LEXICON_DATA = {
         "is ready",
         "are ready",
         "approved",
-        "approve"
+        "approve",
+        "provide",
+        "would provide",
+        "basis for"
       ]
     },
     "demand": {
@@ -260,7 +263,16 @@ export const DEFAULT_LEXICON_DATA = {
         "withdraw its application",
         "set aside",
         "waive",
-        "waiving"
+        "waiving",
+        "closure of",
+        "abolition of",
+        "scrapping of",
+        "end of",
+        "abolish",
+        "abolishing",
+        "abolished",
+        "scrapped",
+        "ended"
       ]
     },
     "negation": {
@@ -384,6 +396,14 @@ export const DEFAULT_LEXICON_DATA = {
         ";",
         "although",
         "though"
+      ]
+    },
+    "contrast": {
+      "description": "What follows is set aside ('a final settlement rather than a freeze'): issues named after it are not the subject of the stance.",
+      "phrases": [
+        "rather than",
+        "instead of",
+        "as opposed to"
       ]
     },
     "pronoun": {

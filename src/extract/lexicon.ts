@@ -17,6 +17,7 @@ export const CUE_CLASSES = [
   'hypothetical',
   'condition',
   'clause_break',
+  'contrast',
   'pronoun',
 ] as const;
 export type CueClass = (typeof CUE_CLASSES)[number];

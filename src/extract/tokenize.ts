@@ -43,7 +43,9 @@ export function stemWord(word: string): string {
   if (w.endsWith("'s")) w = w.slice(0, -2);
   else if (w.endsWith("'")) w = w.slice(0, -1);
   if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is')) {
-    w = w.endsWith('ies') && w.length > 4 ? `${w.slice(0, -3)}y` : w.slice(0, -1);
+    if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
+    else if (/(sh|ch|x|ss|z)es$/.test(w)) w = w.slice(0, -2);
+    else w = w.slice(0, -1);
   }
   return w;
 }

@@ -1,5 +1,6 @@
 // A small Ukraine-like scenario for tests and evaluation (not the flagship scenario): the parties
 // and issues of the late-2025 talks with the aliases reports use. Neutral wording.
+import type { LexiconPatch } from '../../../src/extract/lexicon.js';
 import { makeScenario } from './build.js';
 
 export const ukraineScenario = makeScenario(
@@ -40,10 +41,10 @@ export const ukraineScenario = makeScenario(
     {
       id: 'guarantees',
       name: 'security guarantees',
-      aliases: ['security guarantees', 'guarantees', 'security assurances', 'Article 5', 'Article-5-like', 'reassurance force', 'peacekeepers'],
+      aliases: ['security guarantees', 'guarantees', 'security assurances', 'Article 5', 'Article-5-like', 'security guarantee'],
       options: [
         ['binding', 'binding Article-5-like guarantees', ['binding guarantees', 'binding security guarantees', 'legally binding guarantees', 'robust and binding security guarantees', 'Article-5-like guarantees', 'Article 5-style guarantees', 'ironclad guarantees', 'Congress-backed guarantees']],
-        ['coalition_force', 'European reassurance force', ['reassurance force', 'multinational force', 'European troops']],
+        ['coalition_force', 'European-led guarantees', ['guarantees provided by European countries', 'European guarantees']],
         ['multilateral_incl_russia', 'guarantors including Russia', ['guarantors including Russia', 'guarantees for both Russia and Ukraine']],
         ['none', 'no guarantees', ['no guarantees']],
       ],
@@ -55,8 +56,8 @@ export const ukraineScenario = makeScenario(
       options: [
         ['freeze_loc', 'freeze along the current line', ['freeze along current lines', 'freezing of the conflict', 'freeze', 'current front lines', 'current front line', 'current lines', 'line of contact', 'stop where they are', 'current line']],
         ['cede_territory', 'territorial concessions', ['territorial concessions', 'cede territory', 'ceding territory', 'withdraw from Donbas', 'withdrawal from Donetsk', 'Ukrainian withdrawal', 'give up land', 'hand over']],
-        ['recognition_de_facto', 'de facto recognition', ['de facto recognition', 'recognised de facto', 'recognized de facto']],
-        ['recognition_de_jure', 'formal recognition', ['formal recognition', 'legal recognition', 'recognition', 'recognise the annexation', 'recognize the annexation', 'international recognition', 'changing borders', "changing Ukraine's borders"]],
+        ['recognition_de_facto', 'de facto recognition', ['de facto recognition', 'recognised de facto', 'recognized de facto', 'de facto', 'stay with Russia']],
+        ['recognition_de_jure', 'formal recognition', ['formal recognition', 'legal recognition', 'recognition', 'recognise the annexation', 'recognize the annexation', 'international recognition', 'changing borders', "changing Ukraine's borders", 'recognise', 'recognize', 'legally recognise']],
       ],
     },
     {
@@ -65,24 +66,24 @@ export const ukraineScenario = makeScenario(
       aliases: ['ceasefire', 'cease-fire', 'truce', 'armistice', 'halt to hostilities'],
       options: [
         ['immediate', 'immediate ceasefire', ['immediate ceasefire', '30-day ceasefire', 'interim ceasefire', 'unconditional ceasefire', 'ceasefire first']],
-        ['after_deal', 'ceasefire after a full deal', ['comprehensive deal first', 'final settlement first', 'comprehensive settlement']],
+        ['after_deal', 'ceasefire after a full deal', ['comprehensive deal first', 'final settlement', 'comprehensive settlement', 'final resolution']],
         ['after_withdrawal', 'ceasefire after withdrawal', ['ceasefire after withdrawal', 'once Ukrainian troops withdraw']],
       ],
     },
     {
       id: 'army_cap',
       name: 'army size',
-      aliases: ['army size', 'armed forces', 'size of the army', 'cap on the army', 'troop cap', 'army', 'military'],
+      aliases: ['army size', 'armed forces', 'size of the army', 'cap on the army', 'troop cap', 'army', 'military', 'army ceiling'],
       range: { min: 50_000, max: 1_000_000, step: 50_000, unit: 'soldiers' },
     },
     {
       id: 'foreign_forces',
       name: 'foreign forces',
-      aliases: ['foreign troops', 'foreign forces', 'Western troops', 'troops in Ukraine', 'NATO troops'],
+      aliases: ['foreign troops', 'foreign forces', 'Western troops', 'troops in Ukraine', 'NATO troops', 'ground troops', 'troops', 'peacekeepers'],
       options: [
-        ['deployed', 'coalition force deployed', ['deploy troops', 'reassurance force deployed', 'troops on the ground']],
+        ['deployed', 'coalition force deployed', ['deploy troops', 'reassurance force', 'multinational force', 'troops deployed', 'troops on the ground', 'Western units', 'foreign troops deployed']],
         ['monitoring', 'monitoring only', ['monitoring mission', 'monitors', 'monitoring only']],
-        ['none', 'no foreign troops', ['no foreign troops', 'no Western troops', 'legitimate targets']],
+        ['none', 'no foreign troops', ['no foreign troops', 'no Western troops']],
       ],
     },
     {
@@ -97,3 +98,11 @@ export const ukraineScenario = makeScenario(
     },
   ],
 );
+
+/**
+ * Cues that belong to this conflict's vocabulary rather than to English at large: an example of a
+ * per-scenario lexicon patch (see docs/extraction.md).
+ */
+export const ukraineLexicon: LexiconPatch = {
+  add: { rejection: ['legitimate target', 'legitimate combat target'] },
+};

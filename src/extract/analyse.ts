@@ -21,7 +21,13 @@ interface Cue {
   phrase: string;
 }
 
-const STANCE_CUES: ReadonlySet<CueClass> = new Set(['offer', 'demand', 'rejection', 'relinquish', 'acceptance']);
+const STANCE_CUES: ReadonlySet<CueClass> = new Set([
+  'offer',
+  'demand',
+  'rejection',
+  'relinquish',
+  'acceptance',
+]);
 const NOT_ACTOR_BEFORE: ReadonlySet<string> = new Set([
   'with',
   'between',
@@ -79,10 +85,15 @@ function cueMatches(g: Gazetteer, tokens: Token[], t0: number, t1: number): Cue[
     .scan(tokens, t0, t1, true)
     .map((m) => ({ cls: m.value, t0: m.t0, t1: m.t1, phrase: m.phrase }))
     .filter((c) => !(c.phrase === 'once' && tokens[c.t1]?.norm === 'again'))
-    .filter((c) => !(c.cls === 'condition' && c.phrase === 'provided' && PASSIVE_NEXT.has(tokens[c.t1]?.norm ?? '')))
+    .filter(
+      (c) =>
+        !(c.cls === 'condition' && c.phrase === 'provided' && PASSIVE_NEXT.has(tokens[c.t1]?.norm ?? '')),
+    )
     .filter(
       (c, _, all) =>
-        !all.some((o) => o !== c && o.cls === c.cls && o.t0 <= c.t0 && o.t1 >= c.t1 && o.t1 - o.t0 > c.t1 - c.t0),
+        !all.some(
+          (o) => o !== c && o.cls === c.cls && o.t0 <= c.t0 && o.t1 >= c.t1 && o.t1 - o.t0 > c.t1 - c.t0,
+        ),
     );
 }
 
@@ -129,7 +140,13 @@ function refusedBy(cues: Cue[], at: number, from: number): boolean {
 }
 
 /** A number in the clause that is a plausible value of a range issue, snapped to its levels. */
-function rangeValue(g: Gazetteer, issue: string, tokens: Token[], t0: number, t1: number): number | undefined {
+function rangeValue(
+  g: Gazetteer,
+  issue: string,
+  tokens: Token[],
+  t0: number,
+  t1: number,
+): number | undefined {
   const r = g.ranges.get(issue);
   if (!r) return undefined;
   for (let i = t0; i < t1; i++) {
@@ -187,7 +204,10 @@ function issueRefs(
     const relinquished = cues.some(
       (c) =>
         (c.cls === 'relinquish' && c.t1 <= m.t0 && c.t0 >= Math.max(range[0], m.t0 - RELINQUISH_SCOPE)) ||
-        (c.cls === 'negation' && (c.phrase === 'no' || c.phrase === 'without') && c.t1 <= m.t0 && c.t0 >= m.t0 - 2) ||
+        (c.cls === 'negation' &&
+          (c.phrase === 'no' || c.phrase === 'without') &&
+          c.t1 <= m.t0 &&
+          c.t0 >= m.t0 - 2) ||
         (c.cls === 'relinquish' && BE.has(tokens[m.t1]?.norm ?? '') && c.t0 === m.t1 + 1),
     );
     const ref = byIssue.get(e.issue);
@@ -219,7 +239,13 @@ function issueRefs(
   return [...byIssue.values()];
 }
 
-function firmnessFor(cues: Cue[], at: number, from: number, stance: SignalStance, conditional: boolean): Firmness | null {
+function firmnessFor(
+  cues: Cue[],
+  at: number,
+  from: number,
+  stance: SignalStance,
+  conditional: boolean,
+): Firmness | null {
   let best: Cue | undefined;
   let bestDist = Number.POSITIVE_INFINITY;
   for (const c of cues) {
@@ -235,7 +261,8 @@ function firmnessFor(cues: Cue[], at: number, from: number, stance: SignalStance
   if (stance === 'progress') return null;
   if (!best) return 'firm';
   // "would not accept" is a refusal, not a hypothesis.
-  if (best.cls === 'hypothetical' && cues.some((c) => c.cls === 'negation' && c.t0 === best.t1)) return 'firm';
+  if (best.cls === 'hypothetical' && cues.some((c) => c.cls === 'negation' && c.t0 === best.t1))
+    return 'firm';
   if (best.cls === 'hypothetical' && conditional) return 'hypothetical';
   // "X said Y would …" reports a "will": backshift, not a hypothesis.
   if (best.phrase === 'would' && cues.some((c) => c.cls === 'reporting' && c.t0 < best.t0)) return 'firm';
@@ -312,7 +339,9 @@ export function analyseSentence(
         !inside(m, condRange) &&
         !NOT_ACTOR_BEFORE.has(wordBefore(tokens, m.t0)),
     );
-    const allParties = mentions.filter((m) => m.value.kind === 'party' && inside(m, [c0, c1]) && !inside(m, condRange));
+    const allParties = mentions.filter(
+      (m) => m.value.kind === 'party' && inside(m, [c0, c1]) && !inside(m, condRange),
+    );
     const firstStance = stanceCues[0] ?? progressCue!;
     const reporting = main.filter((c) => c.cls === 'reporting' && c.t0 <= firstStance.t0);
     const lastReport = reporting[reporting.length - 1];
@@ -336,7 +365,9 @@ export function analyseSentence(
     }
     if (!actor) {
       const before = parties.filter((m) => m.t1 <= firstStance.t0);
-      const byAfter = allParties.find((m) => m.t0 > firstStance.t0 && AGENT_BEFORE.has(wordBefore(tokens, m.t0)));
+      const byAfter = allParties.find(
+        (m) => m.t0 > firstStance.t0 && AGENT_BEFORE.has(wordBefore(tokens, m.t0)),
+      );
       // "…, the delegation said": the speaker named after the statement.
       const lateReport = main.find((c) => c.cls === 'reporting' && c.t0 > firstStance.t0);
       const reporter = lateReport
@@ -378,9 +409,15 @@ export function analyseSentence(
     const explicitParty = partyFrom !== 'carried';
     // An issue named far from every stance cue is context ("… in the way of a final settlement").
     const near = refs.filter((r) =>
-      [...stanceCues, ...(progressCue ? [progressCue] : [])].some((c) => Math.abs(c.t0 - r.at) <= MAX_CUE_DISTANCE),
+      [...stanceCues, ...(progressCue ? [progressCue] : [])].some(
+        (c) => Math.abs(c.t0 - r.at) <= MAX_CUE_DISTANCE,
+      ),
     );
-    const targets: (IssueRef | undefined)[] = near.length ? near : explicitParty && !refs.length ? [undefined] : [];
+    const targets: (IssueRef | undefined)[] = near.length
+      ? near
+      : explicitParty && !refs.length
+        ? [undefined]
+        : [];
     for (const ref of targets) {
       // The cue governing this issue: the nearest stance cue before its mention, else after it.
       const at = ref?.at ?? firstStance.t0;
@@ -394,6 +431,8 @@ export function analyseSentence(
         negated = isNegated(main, cue.t0, c0);
         const refused = cue.cls !== 'rejection' && cue.cls !== 'demand' && refusedBy(main, cue.t0, c0);
         stance = refused ? 'rejection' : stanceOf(cue, negated);
+        // A cue that carries its own negation ("will not accept", "never") is a negated statement too.
+        if (/(^|\s)(not|never|n't|cannot|no)(\s|$)/.test(cue.phrase)) negated = true;
       }
       if (!stance && progressCue) stance = 'progress';
       if (!stance) continue;

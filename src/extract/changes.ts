@@ -11,7 +11,7 @@ const STANCE_WORDS: Record<Finding['stance'], string> = {
   progress: 'progress reported',
 };
 
-function valueOf(g: Gazetteer, issue: string, option: string): string | number {
+function optionValue(g: Gazetteer, issue: string, option: string): string | number {
   return g.ranges.has(issue) ? Number(option) : option;
 }
 
@@ -49,9 +49,15 @@ function otherOption(g: Gazetteer, issue: string, option: string): string | unde
  * The changes a finding implies, and notes where none could be derived. `idBase` makes
  * constraint ids unique and stable (it ends with the candidate's fingerprint).
  */
-export function changesFor(g: Gazetteer, f: Finding, idBase: string, text: string): { changes: Change[]; notes: string[] } {
+export function changesFor(
+  g: Gazetteer,
+  f: Finding,
+  idBase: string,
+  text: string,
+): { changes: Change[]; notes: string[] } {
   const notes: string[] = [];
-  if (f.stance === 'progress') return { changes: [], notes: ['a report of progress: no position change implied'] };
+  if (f.stance === 'progress')
+    return { changes: [], notes: ['a report of progress: no position change implied'] };
   if (!f.issue) return { changes: [], notes: ['no issue recognised: edit to name the issue and option'] };
   if (f.option === undefined) {
     return { changes: [], notes: [`no option of '${f.issue}' recognised: edit to choose one`] };
@@ -62,7 +68,8 @@ export function changesFor(g: Gazetteer, f: Finding, idBase: string, text: strin
   switch (f.stance) {
     case 'offer':
     case 'demand': {
-      if (!relinquished) return { changes: [{ op: 'set_ideal', party, issue, ideal: valueOf(g, issue, option) }], notes };
+      if (!relinquished)
+        return { changes: [{ op: 'set_ideal', party, issue, ideal: optionValue(g, issue, option) }], notes };
       const other = otherOption(g, issue, option);
       if (other) return { changes: [{ op: 'set_ideal', party, issue, ideal: other }], notes };
       if (f.stance === 'demand') {
@@ -101,6 +108,7 @@ export function changesFor(g: Gazetteer, f: Finding, idBase: string, text: strin
             constraint: {
               form: 'if',
               if: exprFor(g, issue, option, relinquished),
+              // biome-ignore lint/suspicious/noThenProperty: the model's if/then constraint form
               then: exprFor(g, c.issue, c.option, c.relinquished),
               id: `${idBase}-if`,
               party,

@@ -26,7 +26,16 @@ export function fingerprintOf(sentence: string, f: Finding): string {
   const norm = sentence.toLowerCase().replace(/\s+/g, ' ').trim();
   const c = f.condition;
   return fnv1a(
-    [norm, f.party, f.issue ?? '', f.option ?? '', f.relinquished, f.stance, c?.issue ?? '', c?.option ?? ''].join('|'),
+    [
+      norm,
+      f.party,
+      f.issue ?? '',
+      f.option ?? '',
+      f.relinquished,
+      f.stance,
+      c?.issue ?? '',
+      c?.option ?? '',
+    ].join('|'),
   );
 }
 
@@ -128,7 +137,12 @@ function run(g: Gazetteer, accepted: Set<string>, text: string, opts: ExtractOpt
       const end = tokens[cf.t1 - 1].end;
       const title = describeFinding(g, f);
       const idBase = `ev-${opts.date}-${slug(f.party)}-${slug(f.issue ?? 'general')}-${f.stance}-${fp}`;
-      const { changes, notes } = changesFor(g, f, `c-${slug(f.party)}-${slug(f.issue ?? 'general')}-${fp}`, title);
+      const { changes, notes } = changesFor(
+        g,
+        f,
+        `c-${slug(f.party)}-${slug(f.issue ?? 'general')}-${fp}`,
+        title,
+      );
       const confidence = confidenceOf(f, changes.length > 0);
       out.push({
         fingerprint: fp,

@@ -47,7 +47,12 @@ export function buildGazetteer(scenario: Scenario, lexicon: Lexicon): Gazetteer 
     const v: Entity = { kind: 'issue', issue: issue.id };
     for (const n of [issue.name, ...issue.aliases, ...(lexicon.issues[issue.id] ?? [])]) entities.add(n, v);
     if (issue.kind === 'range') {
-      ranges.set(issue.id, { unitStems: phraseStems(issue.unit), min: issue.min, max: issue.max, levels: issue.levels });
+      ranges.set(issue.id, {
+        unitStems: phraseStems(issue.unit),
+        min: issue.min,
+        max: issue.max,
+        levels: issue.levels,
+      });
       continue;
     }
     options.set(
@@ -57,7 +62,8 @@ export function buildGazetteer(scenario: Scenario, lexicon: Lexicon): Gazetteer 
     for (const o of issue.options) {
       optionLabels.set(`${issue.id}.${o.id}`, o.label);
       const ov: Entity = { kind: 'option', issue: issue.id, option: o.id };
-      for (const n of [o.label, ...o.aliases, ...(lexicon.options[`${issue.id}.${o.id}`] ?? [])]) entities.add(n, ov);
+      for (const n of [o.label, ...o.aliases, ...(lexicon.options[`${issue.id}.${o.id}`] ?? [])])
+        entities.add(n, ov);
     }
   }
   const cues = new PhraseMatcher<CueClass>();

@@ -78,7 +78,10 @@ function mergeRecord(into: Record<string, string[]>, add: Record<string, string[
 /** A new lexicon: `base` with each patch applied in order (additions, then removals). */
 export function mergeLexicon(base: Lexicon, ...patches: LexiconPatch[]): Lexicon {
   const out: Lexicon = {
-    classes: Object.fromEntries(CUE_CLASSES.map((c) => [c, [...base.classes[c]]])) as Record<CueClass, string[]>,
+    classes: Object.fromEntries(CUE_CLASSES.map((c) => [c, [...base.classes[c]]])) as Record<
+      CueClass,
+      string[]
+    >,
     parties: { ...base.parties },
     issues: { ...base.issues },
     options: { ...base.options },
@@ -102,7 +105,11 @@ export function mergeLexicon(base: Lexicon, ...patches: LexiconPatch[]): Lexicon
 
 function stringList(v: unknown, file: string, path: string): string[] {
   if (!Array.isArray(v) || v.some((s) => typeof s !== 'string' || s.trim() === '')) {
-    throw new LexiconError('must be a list of non-empty strings, e.g. ["could consider", "may accept"]', file, path);
+    throw new LexiconError(
+      'must be a list of non-empty strings, e.g. ["could consider", "may accept"]',
+      file,
+      path,
+    );
   }
   return v as string[];
 }
@@ -121,7 +128,11 @@ function classRecord(v: unknown, file: string, path: string): Partial<Record<Cue
   const rec = stringListRecord(v, file, path);
   for (const k of Object.keys(rec)) {
     if (!(CUE_CLASSES as readonly string[]).includes(k)) {
-      throw new LexiconError(`unknown cue class '${k}'; use one of: ${CUE_CLASSES.join(', ')}`, file, `${path}.${k}`);
+      throw new LexiconError(
+        `unknown cue class '${k}'; use one of: ${CUE_CLASSES.join(', ')}`,
+        file,
+        `${path}.${k}`,
+      );
     }
   }
   return rec;
@@ -133,7 +144,11 @@ function classRecord(v: unknown, file: string, path: string): Partial<Record<Cue
  */
 export function parseLexiconPatch(data: unknown, file = '<lexicon>'): LexiconPatch {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new LexiconError('a lexicon patch must be a JSON object with keys add, remove, parties, issues, options', file, '(document)');
+    throw new LexiconError(
+      'a lexicon patch must be a JSON object with keys add, remove, parties, issues, options',
+      file,
+      '(document)',
+    );
   }
   const known = new Set(['$comment', 'description', 'add', 'remove', 'parties', 'issues', 'options']);
   for (const k of Object.keys(data)) {

@@ -300,11 +300,14 @@ export function analyseSentence(
   t1: number,
   ctx: SentenceContext,
 ): ClauseFinding[] {
+  const raw = cueMatches(g, tokens, t0, t1);
+  // Most sentences of a report carry no signal: skip them before the costlier entity scan.
+  if (!raw.some((c) => STANCE_CUES.has(c.cls) || c.cls === 'progress')) return [];
   const mentions = entityMentions(g, tokens, t0, t1);
   // A cue inside a name is part of the name ("United States" is not "state").
   const named = new Uint8Array(t1 - t0);
   for (const m of mentions) if (m.value.kind === 'party') for (let i = m.t0; i < m.t1; i++) named[i - t0] = 1;
-  const cues = cueMatches(g, tokens, t0, t1).filter((c) => !named[c.t0 - t0]);
+  const cues = raw.filter((c) => !named[c.t0 - t0]);
   const out: ClauseFinding[] = [];
   let sentenceSpeaker: string | undefined;
   for (const [c0, c1] of clauses(tokens, t0, t1, cues)) {

@@ -25,7 +25,7 @@ const groups: Record<string, { gold: LabelledFinding[]; pred: LabelledFinding[] 
   heldout: [],
 };
 data.sentences.forEach((s, i) => {
-  const split = splitOf(i);
+  const split = s.split ?? splitOf(i);
   const scenario = EVAL_SCENARIOS[s.scenario];
   if (!scenario) throw new Error(`${file}: sentences[${i}].scenario: unknown scenario '${s.scenario}'`);
   const pred = extractCandidates(s.text, scenario, {

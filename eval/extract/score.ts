@@ -14,6 +14,8 @@ export interface LabelledFinding {
 
 export interface LabelledSentence {
   scenario: string;
+  /** An explicit split; without it the position rule (`splitOf`) decides. */
+  split?: 'train' | 'heldout';
   text: string;
   expect: LabelledFinding[];
 }
@@ -96,7 +98,7 @@ export function scoreAll(pairs: { gold: LabelledFinding[]; pred: LabelledFinding
   return out;
 }
 
-/** Sentence i (0-based, file order) is held out when i % 3 == 2. */
+/** Sentence i (0-based, file order) without an explicit split is held out when i % 3 == 2. */
 export function splitOf(index: number): 'train' | 'heldout' {
   return index % 3 === 2 ? 'heldout' : 'train';
 }

@@ -44,6 +44,14 @@ const NOT_ACTOR_BEFORE: ReadonlySet<string> = new Set([
   'within',
   'for',
 ]);
+/** "officials in Washington" names the actor although "in" usually does not. */
+const PEOPLE_IN: ReadonlySet<string> = new Set([
+  'officials',
+  'sources',
+  'diplomats',
+  'negotiators',
+  'leaders',
+]);
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 const BE: ReadonlySet<string> = new Set(['is', 'are', 'be', 'been', 'was', 'were']);
 
@@ -55,6 +63,8 @@ function wordBefore(tokens: Token[], t: number): string {
 }
 /** "rejected by Moscow", "a red line for Kyiv": the party after these words is the actor. */
 const AGENT_BEFORE: ReadonlySet<string> = new Set(['by', 'for']);
+const MODAL_CLASSES: ReadonlySet<CueClass> = new Set(['firm', 'tentative', 'hypothetical']);
+const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'may', 'might']);
 /** How far (in tokens) an issue may be from the cue that governs it. */
 const MAX_CUE_DISTANCE = 12;
 /** How far back a negation reaches to flip a cue ("will not accept", "not prepared to"). */
@@ -329,6 +339,14 @@ export function analyseSentence(
       condRange = [condCue.t0, end];
     }
     const main = cc.filter((c) => !inside(c, condRange));
+    // A modal right before an option that is an action ("would suspend the strike", "will
+    // deploy troops") states what the party is willing to do: an offer cue of its own.
+    for (const m of mentions) {
+      if (m.value.kind !== 'option' || !inside(m, [c0, c1]) || inside(m, condRange)) continue;
+      const modal = main.find((c) => MODAL_CLASSES.has(c.cls) && c.t1 === m.t0 && MODALS.has(c.phrase));
+      if (modal) main.push({ cls: 'offer', t0: modal.t0, t1: modal.t1, phrase: modal.phrase });
+    }
+    main.sort((a, b) => a.t0 - b.t0);
     const stanceCues = main.filter((c) => STANCE_CUES.has(c.cls));
     const progressCue = main.find((c) => c.cls === 'progress');
     if (stanceCues.length === 0 && !progressCue) continue;
@@ -340,7 +358,7 @@ export function analyseSentence(
         m.value.kind === 'party' &&
         inside(m, [c0, c1]) &&
         !inside(m, condRange) &&
-        !NOT_ACTOR_BEFORE.has(wordBefore(tokens, m.t0)),
+        (!NOT_ACTOR_BEFORE.has(wordBefore(tokens, m.t0)) || PEOPLE_IN.has(tokens[m.t0 - 2]?.norm ?? '')),
     );
     const allParties = mentions.filter(
       (m) => m.value.kind === 'party' && inside(m, [c0, c1]) && !inside(m, condRange),
@@ -424,10 +442,21 @@ export function analyseSentence(
     for (const ref of targets) {
       // The cue governing this issue: the nearest stance cue before its mention, else after it.
       const at = ref?.at ?? firstStance.t0;
-      let cue: Cue | undefined;
-      // Overlapping cues ('would consider' and 'consider') count once, from where they start.
-      for (const c of stanceCues) if (c.t0 <= at && (cue === undefined || c.t0 >= cue.t1)) cue = c;
-      cue ??= stanceCues[0];
+      // The cue governing this issue: the outermost stance cue since the previous issue mention
+      // ("rejected calls for X", "urged Kyiv to accept X": the first verb decides), else the first
+      // cue after the mention ("X is unacceptable"). A passive "was rejected by P" after the
+      // mention governs it, with P as the actor.
+      const prevAt = Math.max(c0, ...refs.filter((r) => r.at < at).map((r) => r.at + 1));
+      let cue: Cue | undefined = stanceCues.find((c) => c.t0 >= prevAt && c.t0 <= at);
+      let actorHere = actor;
+      const passive = stanceCues.find(
+        (c) => c.t0 > at && tokens[c.t1]?.norm === 'by' && allParties.some((m) => m.t0 === c.t1 + 1),
+      );
+      if (passive) {
+        cue = passive;
+        actorHere = (allParties.find((m) => m.t0 === passive.t1 + 1)!.value as { id: string }).id;
+      }
+      cue ??= stanceCues.find((c) => c.t0 > at) ?? stanceCues[stanceCues.length - 1];
       let stance: SignalStance | undefined;
       let negated = false;
       if (cue) {
@@ -449,7 +478,7 @@ export function analyseSentence(
         ...(condCue && condition ? [condCue] : []),
       ];
       const finding: Finding = {
-        party: actor,
+        party: actorHere,
         partyFrom,
         speaker: speaker && speaker !== actor ? speaker : undefined,
         issue: ref?.issue,

@@ -129,7 +129,7 @@ export const islandScenario = makeScenario(
       name: 'security and guarantees',
       aliases: ['security', 'guarantees', 'guarantor powers', 'intervention rights', 'troops', 'garrison'],
       options: [
-        ['no_troops', 'all troops withdrawn', ['withdrawal of all troops', 'zero troops', 'no troops', 'end of the guarantee system', 'abolish intervention rights']],
+        ['no_troops', 'all troops withdrawn', ['withdrawal of all troops', 'withdraw all troops', 'zero troops', 'no troops', 'end of the guarantee system', 'abolish intervention rights']],
         ['reduced', 'reduced garrison', ['reduced garrison', 'phased reduction', 'smaller garrison']],
         ['guarantees_kept', 'guarantee system kept', ['keep the guarantees', 'guarantee system', 'permanent garrison', 'intervention rights']],
       ],

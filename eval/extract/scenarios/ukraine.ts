@@ -24,7 +24,7 @@ export const ukraineScenario = makeScenario(
     {
       id: 'EUR',
       name: 'European states',
-      aliases: ['Europe', 'European leaders', 'Europeans', 'European', 'Western allies', 'EU', 'European Union', 'E3', 'Coalition of the Willing', 'Macron', 'Starmer', 'Merz', 'Paris', 'London', 'Berlin', 'Brussels'],
+      aliases: ['Europe', 'European leaders', 'Europeans', 'European', 'Western allies', 'EU', 'European Union', 'E3', 'Coalition of the Willing', 'Britain', 'France', 'Germany', 'UK', 'Macron', 'Starmer', 'Merz', 'Paris', 'London', 'Berlin', 'Brussels'],
     },
   ],
   [
@@ -67,7 +67,7 @@ export const ukraineScenario = makeScenario(
       options: [
         ['immediate', 'immediate ceasefire', ['immediate ceasefire', '30-day ceasefire', 'interim ceasefire', 'unconditional ceasefire', 'ceasefire first']],
         ['after_deal', 'ceasefire after a full deal', ['comprehensive deal first', 'final settlement', 'comprehensive settlement', 'final resolution']],
-        ['after_withdrawal', 'ceasefire after withdrawal', ['ceasefire after withdrawal', 'once Ukrainian troops withdraw']],
+        ['after_withdrawal', 'ceasefire after withdrawal', ['ceasefire after withdrawal']],
       ],
     },
     {
@@ -79,7 +79,7 @@ export const ukraineScenario = makeScenario(
     {
       id: 'foreign_forces',
       name: 'foreign forces',
-      aliases: ['foreign troops', 'foreign forces', 'Western troops', 'troops in Ukraine', 'NATO troops', 'ground troops', 'troops', 'peacekeepers'],
+      aliases: ['foreign troops', 'foreign forces', 'Western troops', 'troops in Ukraine', 'NATO troops', 'ground troops', 'sending troops', 'send troops', 'peacekeepers'],
       options: [
         ['deployed', 'coalition force deployed', ['deploy troops', 'reassurance force', 'multinational force', 'troops deployed', 'troops on the ground', 'Western units', 'foreign troops deployed']],
         ['monitoring', 'monitoring only', ['monitoring mission', 'monitors', 'monitoring only']],

@@ -62,7 +62,7 @@ function wordBefore(tokens: Token[], t: number): string {
   return i >= 0 ? tokens[i].norm : '';
 }
 /** "rejected by Moscow", "a red line for Kyiv": the party after these words is the actor. */
-const AGENT_BEFORE: ReadonlySet<string> = new Set(['by', 'for']);
+const AGENT_BEFORE: ReadonlySet<string> = new Set(['by', 'for', 'to']);
 const MODAL_CLASSES: ReadonlySet<CueClass> = new Set(['firm', 'tentative', 'hypothetical']);
 const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'may', 'might']);
 /** How far (in tokens) an issue may be from the cue that governs it. */
@@ -352,13 +352,21 @@ export function analyseSentence(
     if (stanceCues.length === 0 && !progressCue) continue;
 
     // Who: the speaker of reported speech, and the actor of the clause.
+    // "According to the mediator": the party right after a reporting phrase is the speaker.
+    const afterReporting = (t: number) =>
+      cc.some(
+        (c) =>
+          c.cls === 'reporting' && (c.t1 === t || (c.t1 === t - 1 && DETERMINERS.has(tokens[t - 1].norm))),
+      );
     // Parties named as the object of "with", "between", "against" are not the actor.
     const parties = mentions.filter(
       (m) =>
         m.value.kind === 'party' &&
         inside(m, [c0, c1]) &&
         !inside(m, condRange) &&
-        (!NOT_ACTOR_BEFORE.has(wordBefore(tokens, m.t0)) || PEOPLE_IN.has(tokens[m.t0 - 2]?.norm ?? '')),
+        (!NOT_ACTOR_BEFORE.has(wordBefore(tokens, m.t0)) ||
+          PEOPLE_IN.has(tokens[m.t0 - 2]?.norm ?? '') ||
+          afterReporting(m.t0)),
     );
     const allParties = mentions.filter(
       (m) => m.value.kind === 'party' && inside(m, [c0, c1]) && !inside(m, condRange),
@@ -377,7 +385,13 @@ export function analyseSentence(
         : pronoun || lastReport.t0 <= c0 + 1
           ? (sentenceSpeaker ?? ctx.lastParty)
           : undefined;
-      const embedded = parties.find((m) => m.t0 >= lastReport.t1 && m.t0 < firstStance.t0);
+      // "told Kyiv that …" names the addressee, not the subject of what follows.
+      const embedded = parties.find(
+        (m) =>
+          m.t0 >= lastReport.t1 &&
+          m.t0 < firstStance.t0 &&
+          !(m.t0 === lastReport.t1 && lastReport.phrase === 'told'),
+      );
       if (embedded) actor = (embedded.value as { id: string }).id;
       else if (speaker) {
         actor = speaker;

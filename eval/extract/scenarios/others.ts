@@ -140,7 +140,7 @@ export const islandScenario = makeScenario(
       aliases: ['property', 'property claims', 'displaced owners', 'land claims', 'compensation'],
       options: [
         ['restitution', 'restitution', ['restitution', 'return of property', 'right of return']],
-        ['mixed', 'mixed scheme', ['mixed scheme', 'exchange and compensation', 'combination of restitution and compensation']],
+        ['mixed', 'mixed scheme', ['mixed scheme', 'mixed property scheme', 'exchange and compensation', 'combination of restitution and compensation']],
         ['compensation_only', 'compensation only', ['compensation only', 'only compensation', 'global exchange']],
       ],
     },

@@ -489,6 +489,9 @@ export function analyseSentence(
         ...reporting.slice(-1),
         anchor,
         ...main.filter((c) => c.cls === 'negation' && c.t0 < anchor.t0 && c.t0 >= anchor.t0 - NEGATION_SCOPE),
+        ...(ref?.relinquished
+          ? main.filter((c) => c.cls === 'relinquish' && c.t0 < ref.at && c.t0 >= ref.at - RELINQUISH_SCOPE)
+          : []),
         ...(condCue && condition ? [condCue] : []),
       ];
       const finding: Finding = {

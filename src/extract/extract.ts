@@ -70,6 +70,8 @@ function slug(s: string): string {
   return s.toLowerCase().replace(/[^a-z0-9]+/g, '_');
 }
 
+const MAX_QUOTE = 200;
+
 /** Headlines (no closing punctuation, short) report topics, not statements. */
 function isHeadline(tokens: Token[], t0: number, t1: number): boolean {
   const last = tokens[t1 - 1].norm;
@@ -162,6 +164,8 @@ function run(g: Gazetteer, accepted: Set<string>, text: string, opts: ExtractOpt
           party: f.party,
           title,
           summary: `${title} (read from text; cues: ${f.cues.join(', ')})`,
+          // The clause as evidence, when it is short enough to be a quotation.
+          ...(end - start <= MAX_QUOTE ? { quote: text.slice(start, end).replace(/\s+/g, ' ') } : {}),
           source,
           confidence,
           changes,

@@ -100,6 +100,8 @@ export function applyCandidatesToYaml(
   }
   if (!isSeq(events)) throw new ApplyEventsError('`events` must be a list', file);
   const seq = events as YAMLSeq;
+  // `events: []` is a flow list: events are maps of several lines, so write it as a block list.
+  seq.flow = false;
   const ids = seq.items.map((it) => (isMap(it) ? String(it.get('id') ?? '') : ''));
   const sources = new Set<string>();
   for (const c of accepted) {

@@ -77,6 +77,11 @@ describe('applyCandidatesToYaml', () => {
     expect(parse(out).events).toHaveLength(1);
   });
 
+  it('turns an empty flow list of events into a block list', () => {
+    const out = applyCandidatesToYaml('entente: 1 # v1\nevents: []\n', candidates.slice(0, 1));
+    expect(out).toMatch(/^entente: 1 # v1\nevents:\n {2}- id: ev-/);
+  });
+
   it('reports broken YAML with its line', () => {
     expect(() => applyCandidatesToYaml('a: [1, 2\nb: 3\n', candidates, { file: 's.yaml' })).toThrow(
       ApplyEventsError,

@@ -70,7 +70,16 @@ async function edit(c: Candidate, ask: Ask, out: Writable): Promise<Candidate | 
   if (title) event.title = title;
   const party = await ask(`party [${event.party ?? ''}]: `);
   if (party === null) return null;
-  if (party) event.party = party;
+  if (party && party !== event.party) {
+    // The changes speak for the event's party: move them with it.
+    const old = event.party;
+    event.party = party;
+    event.changes = event.changes.map((ch) => {
+      if (!('party' in ch) || ch.party !== old) return ch;
+      if (ch.op === 'add_constraint') return { ...ch, party, constraint: { ...ch.constraint, party } };
+      return { ...ch, party };
+    });
+  }
   for (;;) {
     const conf = await ask(`confidence 0-1 [${event.confidence}]: `);
     if (conf === null) return null;

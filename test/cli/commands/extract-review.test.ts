@@ -50,6 +50,13 @@ describe('reviewCandidates', () => {
     expect(accepted[0].confidence).toBe(0.4);
   });
 
+  it('moves the changes with an edited party', async () => {
+    const i = candidates.findIndex((c) => c.event.changes.length > 0);
+    const { accepted } = await review([...Array(i).fill('s'), 'e', '', 'EUR', '', '', 'q']);
+    expect(accepted[0].event.party).toBe('EUR');
+    for (const ch of accepted[0].event.changes) expect('party' in ch && ch.party).toBe('EUR');
+  });
+
   it('treats the end of input as quit and accepts all when told so line by line', async () => {
     const { accepted, shown } = await review(candidates.map(() => 'a'));
     expect(accepted).toHaveLength(candidates.length);

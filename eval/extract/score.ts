@@ -20,7 +20,16 @@ export interface LabelledSentence {
   expect: LabelledFinding[];
 }
 
-export const FIELDS = ['party', 'issue', 'option', 'stance', 'firmness', 'condition', 'condition_option', 'event'] as const;
+export const FIELDS = [
+  'party',
+  'issue',
+  'option',
+  'stance',
+  'firmness',
+  'condition',
+  'condition_option',
+  'event',
+] as const;
 export type Field = (typeof FIELDS)[number];
 
 export interface FieldScore {
@@ -63,7 +72,11 @@ export function toLabel(f: Finding): LabelledFinding {
     option: f.option === undefined ? undefined : `${f.relinquished ? '!' : ''}${f.option}`,
     stance: f.stance,
     firmness: f.firmness,
-    condition: c?.issue ? (c.option !== undefined ? `${c.issue}:${c.relinquished ? '!' : ''}${c.option}` : c.issue) : undefined,
+    condition: c?.issue
+      ? c.option !== undefined
+        ? `${c.issue}:${c.relinquished ? '!' : ''}${c.option}`
+        : c.issue
+      : undefined,
   };
 }
 
@@ -77,7 +90,9 @@ function set(field: Field, fs: LabelledFinding[]): Set<string> {
 }
 
 /** Per-field scores over pairs of (labelled, predicted) findings per sentence. */
-export function scoreAll(pairs: { gold: LabelledFinding[]; pred: LabelledFinding[] }[]): Record<Field, FieldScore> {
+export function scoreAll(
+  pairs: { gold: LabelledFinding[]; pred: LabelledFinding[] }[],
+): Record<Field, FieldScore> {
   const out = {} as Record<Field, FieldScore>;
   for (const field of FIELDS) {
     let tp = 0;
@@ -86,8 +101,9 @@ export function scoreAll(pairs: { gold: LabelledFinding[]; pred: LabelledFinding
     for (const { gold, pred } of pairs) {
       const g = set(field, gold);
       const p = set(field, pred);
-      for (const v of p) if (g.has(v)) tp++;
-      else fp++;
+      for (const v of p)
+        if (g.has(v)) tp++;
+        else fp++;
       for (const v of g) if (!p.has(v)) fn++;
     }
     const precision = tp + fp ? tp / (tp + fp) : 1;

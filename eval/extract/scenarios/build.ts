@@ -16,7 +16,12 @@ export interface IssueSpec {
   range?: { min: number; max: number; step: number; unit: string };
 }
 
-export function makeScenario(id: string, parties: PartySpec[], issues: IssueSpec[], events: ScenarioEvent[] = []): Scenario {
+export function makeScenario(
+  id: string,
+  parties: PartySpec[],
+  issues: IssueSpec[],
+  events: ScenarioEvent[] = [],
+): Scenario {
   const builtIssues: Issue[] = issues.map((i) => {
     if (i.range) {
       const levels: number[] = [];
@@ -44,7 +49,9 @@ export function makeScenario(id: string, parties: PartySpec[], issues: IssueSpec
     kind: 'state',
     role: 'principal',
     power: 1,
-    stances: Object.fromEntries(builtIssues.map((i) => [i.id, { ideal: null, salience: 0, weight: 0, utility: {} }])),
+    stances: Object.fromEntries(
+      builtIssues.map((i) => [i.id, { ideal: null, salience: 0, weight: 0, utility: {} }]),
+    ),
     constraints: [],
     no_agreement: { kind: 'value', value: 0 },
   }));

@@ -1,7 +1,7 @@
+import type { LexiconPatch } from '../../../src/extract/lexicon.js';
 import type { Scenario } from '../../../src/model/types.js';
 import { islandScenario, labourScenario, tradeScenario } from './others.js';
 import { ukraineLexicon, ukraineScenario } from './ukraine.js';
-import type { LexiconPatch } from '../../../src/extract/lexicon.js';
 
 export const EVAL_SCENARIOS: Record<string, Scenario> = {
   ukraine: ukraineScenario,

@@ -5,9 +5,28 @@ import { makeScenario } from './build.js';
 export const tradeScenario = makeScenario(
   'trade-test',
   [
-    { id: 'NOR', name: 'Norland', aliases: ['Norland', 'Norlandic', 'Norlandic negotiators', 'trade minister Vale', 'Vale', 'Nordport'] },
-    { id: 'SOU', name: 'Southia', aliases: ['Southian', 'Southian negotiators', 'Southian delegation', 'Minister Oros', 'Oros', 'Austrel'] },
-    { id: 'ARB', name: 'Trade Arbitration Council', aliases: ['arbitration council', 'the council', 'mediators', 'mediator'] },
+    {
+      id: 'NOR',
+      name: 'Norland',
+      aliases: ['Norland', 'Norlandic', 'Norlandic negotiators', 'trade minister Vale', 'Vale', 'Nordport'],
+    },
+    {
+      id: 'SOU',
+      name: 'Southia',
+      aliases: [
+        'Southian',
+        'Southian negotiators',
+        'Southian delegation',
+        'Minister Oros',
+        'Oros',
+        'Austrel',
+      ],
+    },
+    {
+      id: 'ARB',
+      name: 'Trade Arbitration Council',
+      aliases: ['arbitration council', 'the council', 'mediators', 'mediator'],
+    },
   ],
   [
     {
@@ -15,7 +34,11 @@ export const tradeScenario = makeScenario(
       name: 'car tariffs',
       aliases: ['tariffs', 'tariff', 'duties', 'import duties', 'car tariffs', 'levies'],
       options: [
-        ['zero', 'zero tariffs', ['zero tariffs', 'tariff-free', 'abolish tariffs', 'scrap tariffs', 'duty-free']],
+        [
+          'zero',
+          'zero tariffs',
+          ['zero tariffs', 'tariff-free', 'abolish tariffs', 'scrap tariffs', 'duty-free'],
+        ],
         ['ten', 'ten per cent', ['10 per cent tariff', 'ten per cent', '10 per cent', '10%']],
         ['twentyfive', 'twenty-five per cent', ['25 per cent', 'twenty-five per cent', '25%']],
       ],
@@ -25,7 +48,11 @@ export const tradeScenario = makeScenario(
       name: 'farm market access',
       aliases: ['agriculture', 'farm', 'farm goods', 'beef', 'dairy', 'farm market', 'agricultural'],
       options: [
-        ['open', 'full access', ['full access', 'open its farm market', 'open the farm market', 'open its market']],
+        [
+          'open',
+          'full access',
+          ['full access', 'open its farm market', 'open the farm market', 'open its market'],
+        ],
         ['quota', 'quota', ['quota', 'quotas', 'tariff-rate quota']],
         ['closed', 'no access', ['no access', 'keep the farm market closed', 'protect farmers']],
       ],
@@ -44,7 +71,11 @@ export const tradeScenario = makeScenario(
       name: 'public procurement',
       aliases: ['procurement', 'public contracts', 'government contracts', 'buy-local rules'],
       options: [
-        ['open', 'open procurement', ['open procurement', 'open its public contracts', 'open public contracts']],
+        [
+          'open',
+          'open procurement',
+          ['open procurement', 'open its public contracts', 'open public contracts'],
+        ],
         ['buy_local', 'buy-local rules', ['buy-local rules', 'buy local', 'local preference']],
       ],
     },
@@ -54,15 +85,57 @@ export const tradeScenario = makeScenario(
 export const labourScenario = makeScenario(
   'labour-test',
   [
-    { id: 'UNI', name: 'Transit Workers Union', aliases: ['the union', 'union', 'union leaders', 'union negotiators', 'workers', 'drivers', 'TWU', 'union president Kerr', 'Kerr'] },
-    { id: 'MGT', name: 'Metro Transit Authority', aliases: ['management', 'the authority', 'MTA', 'the employer', 'employer', 'transit authority', 'chief executive Dunn', 'Dunn', 'the company'] },
-    { id: 'MED', name: 'State mediation service', aliases: ['mediator', 'mediators', 'the mediation service', 'conciliation service'] },
+    {
+      id: 'UNI',
+      name: 'Transit Workers Union',
+      aliases: [
+        'the union',
+        'union',
+        'union leaders',
+        'union negotiators',
+        'workers',
+        'drivers',
+        'TWU',
+        'union president Kerr',
+        'Kerr',
+      ],
+    },
+    {
+      id: 'MGT',
+      name: 'Metro Transit Authority',
+      aliases: [
+        'management',
+        'the authority',
+        'MTA',
+        'the employer',
+        'employer',
+        'transit authority',
+        'chief executive Dunn',
+        'Dunn',
+        'the company',
+      ],
+    },
+    {
+      id: 'MED',
+      name: 'State mediation service',
+      aliases: ['mediator', 'mediators', 'the mediation service', 'conciliation service'],
+    },
   ],
   [
     {
       id: 'wages',
       name: 'pay rise',
-      aliases: ['pay', 'wages', 'wage', 'salary', 'salaries', 'pay rise', 'raise', 'pay increase', 'pay offer'],
+      aliases: [
+        'pay',
+        'wages',
+        'wage',
+        'salary',
+        'salaries',
+        'pay rise',
+        'raise',
+        'pay increase',
+        'pay offer',
+      ],
       range: { min: 0, max: 15, step: 0.5, unit: 'per cent' },
     },
     {
@@ -80,8 +153,26 @@ export const labourScenario = makeScenario(
       name: 'pensions',
       aliases: ['pension', 'pensions', 'pension scheme', 'retirement'],
       options: [
-        ['defined_benefit', 'final-salary scheme kept', ['final-salary scheme', 'defined-benefit scheme', 'existing pension scheme', 'current pension scheme']],
-        ['defined_contribution', 'contribution scheme', ['defined-contribution scheme', 'new pension scheme', 'contribution scheme', 'switch to a contribution scheme']],
+        [
+          'defined_benefit',
+          'final-salary scheme kept',
+          [
+            'final-salary scheme',
+            'defined-benefit scheme',
+            'existing pension scheme',
+            'current pension scheme',
+          ],
+        ],
+        [
+          'defined_contribution',
+          'contribution scheme',
+          [
+            'defined-contribution scheme',
+            'new pension scheme',
+            'contribution scheme',
+            'switch to a contribution scheme',
+          ],
+        ],
       ],
     },
     {
@@ -89,8 +180,22 @@ export const labourScenario = makeScenario(
       name: 'industrial action',
       aliases: ['strike', 'strikes', 'walkout', 'industrial action', 'stoppage'],
       options: [
-        ['called_off', 'action called off', ['call off the strike', 'calling off the strike', 'suspend the strike', 'suspension of the strike', 'end the walkout']],
-        ['continued', 'action continued', ['continue the strike', 'further strikes', 'escalate', 'all-out strike']],
+        [
+          'called_off',
+          'action called off',
+          [
+            'call off the strike',
+            'calling off the strike',
+            'suspend the strike',
+            'suspension of the strike',
+            'end the walkout',
+          ],
+        ],
+        [
+          'continued',
+          'action continued',
+          ['continue the strike', 'further strikes', 'escalate', 'all-out strike'],
+        ],
       ],
     },
     {
@@ -99,7 +204,11 @@ export const labourScenario = makeScenario(
       aliases: ['outsourcing', 'contracting out', 'private operators'],
       options: [
         ['ban', 'no outsourcing', ['no outsourcing', 'ban on outsourcing', 'no-outsourcing guarantee']],
-        ['allowed', 'outsourcing allowed', ['outsource routes', 'contract out routes', 'outsourcing of routes']],
+        [
+          'allowed',
+          'outsourcing allowed',
+          ['outsource routes', 'contract out routes', 'outsourcing of routes'],
+        ],
       ],
     },
   ],
@@ -108,10 +217,59 @@ export const labourScenario = makeScenario(
 export const islandScenario = makeScenario(
   'island-test',
   [
-    { id: 'NC', name: 'Northern community', aliases: ['northern community', 'northern side', 'northern leader', 'northern leadership', 'northern negotiators', 'the north', 'Kemal Ardic', 'Ardic'] },
-    { id: 'SC', name: 'Southern community', aliases: ['southern community', 'southern side', 'southern leader', 'southern government', 'southern negotiators', 'the south', 'Elena Petrou', 'Petrou'] },
-    { id: 'PAT', name: 'Patron state', aliases: ['patron state', 'the patron', 'Ankara-style patron', 'patron government', 'Mainland', 'mainland government'] },
-    { id: 'UN', name: 'United Nations', aliases: ['UN', 'U.N.', 'United Nations', 'UN envoy', 'the envoy', 'Secretary-General', 'good offices mission'] },
+    {
+      id: 'NC',
+      name: 'Northern community',
+      aliases: [
+        'northern community',
+        'northern side',
+        'northern leader',
+        'northern leadership',
+        'northern negotiators',
+        'the north',
+        'Kemal Ardic',
+        'Ardic',
+      ],
+    },
+    {
+      id: 'SC',
+      name: 'Southern community',
+      aliases: [
+        'southern community',
+        'southern side',
+        'southern leader',
+        'southern government',
+        'southern negotiators',
+        'the south',
+        'Elena Petrou',
+        'Petrou',
+      ],
+    },
+    {
+      id: 'PAT',
+      name: 'Patron state',
+      aliases: [
+        'patron state',
+        'the patron',
+        'Ankara-style patron',
+        'patron government',
+        'Mainland',
+        'mainland government',
+      ],
+    },
+    {
+      id: 'UN',
+      name: 'United Nations',
+      aliases: [
+        'UN',
+        'U.N.',
+        'United Nations',
+        'UN envoy',
+        'the envoy',
+        'Secretary-General',
+        'good offices mission',
+      ],
+    },
   ],
   [
     {
@@ -120,8 +278,22 @@ export const islandScenario = makeScenario(
       aliases: ['governance', 'power-sharing', 'presidency', 'federal government', 'constitution'],
       options: [
         ['unitary', 'unitary state', ['unitary state', 'single state']],
-        ['federation', 'bizonal federation', ['federation', 'bizonal federation', 'federal solution', 'rotating presidency', 'political equality']],
-        ['two_states', 'two states', ['two states', 'two-state solution', 'sovereign equality', 'separate statehood']],
+        [
+          'federation',
+          'bizonal federation',
+          [
+            'federation',
+            'bizonal federation',
+            'federal solution',
+            'rotating presidency',
+            'political equality',
+          ],
+        ],
+        [
+          'two_states',
+          'two states',
+          ['two states', 'two-state solution', 'sovereign equality', 'separate statehood'],
+        ],
       ],
     },
     {
@@ -129,9 +301,24 @@ export const islandScenario = makeScenario(
       name: 'security and guarantees',
       aliases: ['security', 'guarantees', 'guarantor powers', 'intervention rights', 'troops', 'garrison'],
       options: [
-        ['no_troops', 'all troops withdrawn', ['withdrawal of all troops', 'withdraw all troops', 'zero troops', 'no troops', 'end of the guarantee system', 'abolish intervention rights']],
+        [
+          'no_troops',
+          'all troops withdrawn',
+          [
+            'withdrawal of all troops',
+            'withdraw all troops',
+            'zero troops',
+            'no troops',
+            'end of the guarantee system',
+            'abolish intervention rights',
+          ],
+        ],
         ['reduced', 'reduced garrison', ['reduced garrison', 'phased reduction', 'smaller garrison']],
-        ['guarantees_kept', 'guarantee system kept', ['keep the guarantees', 'guarantee system', 'permanent garrison', 'intervention rights']],
+        [
+          'guarantees_kept',
+          'guarantee system kept',
+          ['keep the guarantees', 'guarantee system', 'permanent garrison', 'intervention rights'],
+        ],
       ],
     },
     {
@@ -140,8 +327,21 @@ export const islandScenario = makeScenario(
       aliases: ['property', 'property claims', 'displaced owners', 'land claims', 'compensation'],
       options: [
         ['restitution', 'restitution', ['restitution', 'return of property', 'right of return']],
-        ['mixed', 'mixed scheme', ['mixed scheme', 'mixed property scheme', 'exchange and compensation', 'combination of restitution and compensation']],
-        ['compensation_only', 'compensation only', ['compensation only', 'only compensation', 'global exchange']],
+        [
+          'mixed',
+          'mixed scheme',
+          [
+            'mixed scheme',
+            'mixed property scheme',
+            'exchange and compensation',
+            'combination of restitution and compensation',
+          ],
+        ],
+        [
+          'compensation_only',
+          'compensation only',
+          ['compensation only', 'only compensation', 'global exchange'],
+        ],
       ],
     },
     {
@@ -149,7 +349,11 @@ export const islandScenario = makeScenario(
       name: 'territorial adjustment',
       aliases: ['territory', 'territorial adjustment', 'map', 'boundary', 'the coastal town'],
       options: [
-        ['return_town', 'return of the coastal town', ['return of the coastal town', 'return the coastal town', 'hand back the coastal town']],
+        [
+          'return_town',
+          'return of the coastal town',
+          ['return of the coastal town', 'return the coastal town', 'hand back the coastal town'],
+        ],
         ['status_quo', 'current boundary', ['current boundary', 'existing line', 'no territorial change']],
       ],
     },

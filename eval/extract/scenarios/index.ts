@@ -1,0 +1,14 @@
+import type { LexiconPatch } from '../../../src/extract/lexicon.js';
+import type { Scenario } from '../../../src/model/types.js';
+import { islandScenario, labourScenario, tradeScenario } from './others.js';
+import { ukraineLexicon, ukraineScenario } from './ukraine.js';
+
+export const EVAL_SCENARIOS: Record<string, Scenario> = {
+  ukraine: ukraineScenario,
+  trade: tradeScenario,
+  labour: labourScenario,
+  island: islandScenario,
+};
+
+/** Per-scenario lexicon patches used by the evaluation (and by a CLI run with --lexicon). */
+export const EVAL_LEXICONS: Record<string, LexiconPatch> = { ukraine: ukraineLexicon };

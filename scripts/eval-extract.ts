@@ -1,0 +1,62 @@
+// Evaluates the extractor on the labelled set: precision, recall and F1 per field, on the train and
+// held-out parts. Usage: npx tsx scripts/eval-extract.ts [--split train|heldout|all] [--errors]
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { EVAL_LEXICONS, EVAL_SCENARIOS } from '../eval/extract/scenarios/index.js';
+import {
+  type LabelledFinding,
+  type LabelledSentence,
+  renderScores,
+  scoreAll,
+  splitOf,
+  toLabel,
+} from '../eval/extract/score.js';
+import { extractCandidates } from '../src/extract/extract.js';
+
+const args = process.argv.slice(2);
+const only = args.includes('--split') ? args[args.indexOf('--split') + 1] : 'all';
+const showErrors = args.includes('--errors');
+
+const file = path.resolve(import.meta.dirname, '../eval/extract/sentences.yaml');
+const data = parse(fs.readFileSync(file, 'utf8')) as { sentences: LabelledSentence[] };
+const groups: Record<string, { gold: LabelledFinding[]; pred: LabelledFinding[] }[]> = {
+  train: [],
+  heldout: [],
+};
+data.sentences.forEach((s, i) => {
+  const split = s.split ?? splitOf(i);
+  const scenario = EVAL_SCENARIOS[s.scenario];
+  if (!scenario) throw new Error(`${file}: sentences[${i}].scenario: unknown scenario '${s.scenario}'`);
+  const pred = extractCandidates(s.text, scenario, {
+    date: '2025-01-01',
+    source: 'eval',
+    lexicon: EVAL_LEXICONS[s.scenario],
+  }).map((c) => toLabel(c.finding));
+  const gold = (s.expect ?? []).map((g) => ({
+    ...g,
+    option: g.option === undefined ? undefined : String(g.option),
+  }));
+  groups[split].push({ gold, pred });
+  if (showErrors && (only === 'all' || only === split)) {
+    const key = (f: LabelledFinding) =>
+      JSON.stringify(
+        f,
+        Object.keys(f)
+          .filter((k) => f[k as keyof LabelledFinding] != null)
+          .sort(),
+      );
+    const gk = gold.map(key).sort().join('\n');
+    const pk = pred.map(key).sort().join('\n');
+    if (gk !== pk)
+      console.log(
+        `\n[${i} ${split}] ${s.text}\n  gold: ${gk.replace(/\n/g, '\n        ')}\n  pred: ${pk.replace(/\n/g, '\n        ')}`,
+      );
+  }
+});
+for (const split of ['train', 'heldout'] as const) {
+  if (only !== 'all' && only !== split) continue;
+  console.log(
+    `\n${renderScores(split === 'train' ? 'TRAIN' : 'HELD-OUT', groups[split].length, scoreAll(groups[split]))}`,
+  );
+}

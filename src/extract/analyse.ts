@@ -1,0 +1,519 @@
+// Reads one sentence: splits it into clauses, finds who speaks, the stance taken on each issue
+// named, how firmly, and on what condition. Rules, not a trained model: every decision can be
+// traced to the cue phrases listed in the finding.
+import type { Entity, Gazetteer } from './gazetteer.js';
+import type { CueClass } from './lexicon.js';
+import type { PhraseMatch } from './phrase-matcher.js';
+import type { Token } from './tokenize.js';
+import type { Finding, Firmness, SignalCondition, SignalStance } from './types.js';
+
+/** A finding with the token range of the clause it came from. */
+export interface ClauseFinding {
+  finding: Finding;
+  t0: number;
+  t1: number;
+}
+
+interface Cue {
+  cls: CueClass;
+  t0: number;
+  t1: number;
+  phrase: string;
+}
+
+const STANCE_CUES: ReadonlySet<CueClass> = new Set([
+  'offer',
+  'demand',
+  'rejection',
+  'relinquish',
+  'acceptance',
+]);
+const NOT_ACTOR_BEFORE: ReadonlySet<string> = new Set([
+  'with',
+  'between',
+  'against',
+  'to',
+  'from',
+  'on',
+  'and',
+  'in',
+  'of',
+  'at',
+  'into',
+  'over',
+  'within',
+  'for',
+]);
+/** "officials in Washington" names the actor although "in" usually does not. */
+const PEOPLE_IN: ReadonlySet<string> = new Set([
+  'officials',
+  'sources',
+  'diplomats',
+  'negotiators',
+  'leaders',
+]);
+const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+const BE: ReadonlySet<string> = new Set(['is', 'are', 'be', 'been', 'was', 'were']);
+
+/** The word before a mention, looking past an article. */
+function wordBefore(tokens: Token[], t: number): string {
+  let i = t - 1;
+  if (i >= 0 && DETERMINERS.has(tokens[i].norm)) i--;
+  return i >= 0 ? tokens[i].norm : '';
+}
+/** "rejected by Moscow", "a red line for Kyiv": the party after these words is the actor. */
+const AGENT_BEFORE: ReadonlySet<string> = new Set(['by', 'for', 'to']);
+const MODAL_CLASSES: ReadonlySet<CueClass> = new Set(['firm', 'tentative', 'hypothetical']);
+const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'may', 'might']);
+/** How far (in tokens) an issue may be from the cue that governs it. */
+const MAX_CUE_DISTANCE = 12;
+/** How far back a negation reaches to flip a cue ("will not accept", "not prepared to"). */
+const NEGATION_SCOPE = 3;
+/** How far back a relinquishing verb reaches to an option ("abandoning its bid for NATO membership"). */
+const RELINQUISH_SCOPE = 5;
+
+/** Non-overlapping entity mentions, longest first (a party alias inside an option alias loses). */
+function entityMentions(g: Gazetteer, tokens: Token[], t0: number, t1: number): PhraseMatch<Entity>[] {
+  const all = g.entities.scan(tokens, t0, t1, true);
+  // Longest first; on equal length an option beats its issue (it says more).
+  const rank = (e: Entity) => (e.kind === 'option' ? 0 : e.kind === 'issue' ? 1 : 2);
+  all.sort((a, b) => b.t1 - b.t0 - (a.t1 - a.t0) || rank(a.value) - rank(b.value) || a.t0 - b.t0);
+  const taken = new Uint8Array(t1 - t0);
+  const out: PhraseMatch<Entity>[] = [];
+  for (const m of all) {
+    let free = true;
+    for (let i = m.t0; i < m.t1; i++) if (taken[i - t0]) free = false;
+    if (!free) continue;
+    for (let i = m.t0; i < m.t1; i++) taken[i - t0] = 1;
+    out.push(m);
+  }
+  return out.sort((a, b) => a.t0 - b.t0);
+}
+
+function cueMatches(g: Gazetteer, tokens: Token[], t0: number, t1: number): Cue[] {
+  return g.cues
+    .scan(tokens, t0, t1, true)
+    .map((m) => ({ cls: m.value, t0: m.t0, t1: m.t1, phrase: m.phrase }))
+    .filter((c) => !(c.phrase === 'once' && tokens[c.t1]?.norm === 'again'))
+    .filter(
+      (c) =>
+        !(c.cls === 'condition' && c.phrase === 'provided' && PASSIVE_NEXT.has(tokens[c.t1]?.norm ?? '')),
+    )
+    .filter(
+      (c, _, all) =>
+        !all.some(
+          (o) => o !== c && o.cls === c.cls && o.t0 <= c.t0 && o.t1 >= c.t1 && o.t1 - o.t0 > c.t1 - c.t0,
+        ),
+    );
+}
+
+/** "provided by", "provided to": a verb, not a condition. */
+const PASSIVE_NEXT: ReadonlySet<string> = new Set(['by', 'to', 'for', 'with', 'in']);
+
+/** Clause boundaries: "While A, B" splits at the comma; "A, but B" / "A; B" split at the word. */
+function clauses(tokens: Token[], t0: number, t1: number, cues: Cue[]): [number, number][] {
+  const cuts = new Set<number>();
+  for (const c of cues) {
+    if (c.cls !== 'clause_break') continue;
+    // "…, but only if …" keeps the condition with its clause.
+    if (cues.some((o) => o.cls === 'condition' && o.t0 === c.t1)) continue;
+    if (c.t0 === t0) {
+      for (let i = c.t1; i < t1; i++) {
+        if (tokens[i].norm === ',') {
+          cuts.add(i);
+          break;
+        }
+      }
+    } else cuts.add(c.t0);
+  }
+  const out: [number, number][] = [];
+  let s = t0;
+  for (const cut of [...cuts].sort((a, b) => a - b)) {
+    if (cut > s) out.push([s, cut]);
+    s = cut;
+  }
+  if (t1 > s) out.push([s, t1]);
+  return out;
+}
+
+function inside(m: { t0: number }, r: [number, number] | undefined): boolean {
+  return r !== undefined && m.t0 >= r[0] && m.t0 < r[1];
+}
+
+function isNegated(cues: Cue[], at: number, from: number): boolean {
+  return cues.some((c) => c.cls === 'negation' && c.t0 < at && c.t0 >= Math.max(from, at - NEGATION_SCOPE));
+}
+
+/** "refuses to cede", "rejects giving up": a rejection governing the next acceptance cue. */
+function refusedBy(cues: Cue[], at: number, from: number): boolean {
+  return cues.some((c) => c.cls === 'rejection' && c.t1 <= at && c.t0 >= Math.max(from, at - NEGATION_SCOPE));
+}
+
+/** A number in the clause that is a plausible value of a range issue, snapped to its levels. */
+function rangeValue(
+  g: Gazetteer,
+  issue: string,
+  tokens: Token[],
+  t0: number,
+  t1: number,
+): number | undefined {
+  const r = g.ranges.get(issue);
+  if (!r) return undefined;
+  for (let i = t0; i < t1; i++) {
+    const raw = tokens[i].norm.replace(/,/g, '');
+    if (!/^\d+(\.\d+)?k?$/.test(raw)) continue;
+    let v = Number.parseFloat(raw) * (raw.endsWith('k') ? 1000 : 1);
+    const next = tokens[i + 1]?.norm;
+    if (next === 'million') v *= 1_000_000;
+    if (next === 'thousand') v *= 1000;
+    if (v < r.min || v > r.max) continue;
+    let best = r.levels[0];
+    for (const l of r.levels) if (Math.abs(l - v) < Math.abs(best - v)) best = l;
+    return best;
+  }
+  return undefined;
+}
+
+/** Index of a number followed by the unit's words, or -1. */
+function unitAt(tokens: Token[], range: [number, number], unit: string[]): number {
+  if (unit.length === 0) return -1;
+  for (let i = range[0]; i < range[1] - unit.length; i++) {
+    if (!/^\d/.test(tokens[i].norm)) continue;
+    let ok = true;
+    for (let k = 0; k < unit.length; k++) if (tokens[i + 1 + k].stem !== unit[k]) ok = false;
+    if (ok) return i;
+  }
+  return -1;
+}
+
+interface IssueRef {
+  issue: string;
+  option?: string;
+  relinquished: boolean;
+  /** First token of the first mention. */
+  at: number;
+}
+
+/** Issues named in a token range, with the option named for each (nearest the first mention). */
+function issueRefs(
+  g: Gazetteer,
+  tokens: Token[],
+  mentions: PhraseMatch<Entity>[],
+  cues: Cue[],
+  range: [number, number],
+  exclude?: [number, number],
+): IssueRef[] {
+  const byIssue = new Map<string, IssueRef>();
+  // What follows "rather than" / "instead of" is set aside, not the subject of the stance.
+  const contrast = cues.find((c) => c.cls === 'contrast' && c.t0 >= range[0] && c.t0 < range[1]);
+  for (const m of mentions) {
+    if (!inside(m, range) || inside(m, exclude)) continue;
+    if (contrast && m.t0 >= contrast.t1) continue;
+    const e = m.value;
+    if (e.kind === 'party') continue;
+    const relinquished = cues.some(
+      (c) =>
+        (c.cls === 'relinquish' && c.t1 <= m.t0 && c.t0 >= Math.max(range[0], m.t0 - RELINQUISH_SCOPE)) ||
+        (c.cls === 'negation' &&
+          (c.phrase === 'no' || c.phrase === 'without') &&
+          c.t1 <= m.t0 &&
+          c.t0 >= m.t0 - 2) ||
+        (c.cls === 'relinquish' && BE.has(tokens[m.t1]?.norm ?? '') && c.t0 === m.t1 + 1),
+    );
+    const ref = byIssue.get(e.issue);
+    if (!ref) {
+      byIssue.set(e.issue, {
+        issue: e.issue,
+        option: e.kind === 'option' ? e.option : undefined,
+        relinquished: e.kind === 'option' && relinquished,
+        at: m.t0,
+      });
+    } else if (e.kind === 'option' && (ref.option === undefined || (relinquished && !ref.relinquished))) {
+      // A relinquished option names what is given up: it says more than a plain mention.
+      ref.option = e.option;
+      ref.relinquished = relinquished;
+    }
+  }
+  // A number with a range issue's unit ("4 per cent") names that issue even without its name.
+  for (const [issue, r] of g.ranges) {
+    if (byIssue.has(issue) || exclude) continue;
+    const at = unitAt(tokens, range, r.unitStems);
+    if (at >= 0) byIssue.set(issue, { issue, relinquished: false, at });
+  }
+  for (const ref of byIssue.values()) {
+    if (ref.option === undefined && g.ranges.has(ref.issue)) {
+      const v = rangeValue(g, ref.issue, tokens, range[0], range[1]);
+      if (v !== undefined) ref.option = String(v);
+    }
+  }
+  return [...byIssue.values()];
+}
+
+function firmnessFor(
+  cues: Cue[],
+  at: number,
+  from: number,
+  stance: SignalStance,
+  conditional: boolean,
+): Firmness | null {
+  let best: Cue | undefined;
+  let bestDist = Number.POSITIVE_INFINITY;
+  for (const c of cues) {
+    if (c.cls !== 'firm' && c.cls !== 'tentative' && c.cls !== 'hypothetical') continue;
+    if (c.t0 < from || c.t0 > at + 2) continue;
+    const d = Math.abs(at - c.t0);
+    // Equal distance: the longer phrase is the more specific ("could consider" over "could").
+    if (d < bestDist || (d === bestDist && best && c.t1 - c.t0 > best.t1 - best.t0)) {
+      best = c;
+      bestDist = d;
+    }
+  }
+  if (stance === 'progress') return null;
+  if (!best) return 'firm';
+  // "would not accept" is a refusal, not a hypothesis.
+  if (best.cls === 'hypothetical' && cues.some((c) => c.cls === 'negation' && c.t0 === best.t1))
+    return 'firm';
+  if (best.cls === 'hypothetical' && conditional) return 'hypothetical';
+  // "X said Y would …" reports a "will": backshift, not a hypothesis.
+  if (best.phrase === 'would' && cues.some((c) => c.cls === 'reporting' && c.t0 < best.t0)) return 'firm';
+  if (best.cls === 'hypothetical') return 'tentative';
+  if (best.cls === 'firm' && isNegated(cues, best.t0, from)) return 'tentative';
+  return best.cls === 'firm' ? 'firm' : 'tentative';
+}
+
+/** The stance a cue stands for, once negation is taken into account. */
+function stanceOf(c: Cue, negated: boolean): SignalStance | undefined {
+  switch (c.cls) {
+    case 'rejection':
+      return negated ? 'offer' : 'rejection'; // "does not rule out" opens a door
+    case 'offer':
+    case 'acceptance':
+    case 'relinquish':
+      return negated ? 'rejection' : 'offer';
+    case 'demand':
+      return negated ? undefined : 'demand';
+    default:
+      return undefined;
+  }
+}
+
+export interface SentenceContext {
+  /** The actor of the previous finding, for pronouns and subjectless clauses. */
+  lastParty?: string;
+}
+
+/** Findings of one sentence (token range [t0, t1)). Updates `ctx.lastParty`. */
+export function analyseSentence(
+  g: Gazetteer,
+  tokens: Token[],
+  t0: number,
+  t1: number,
+  ctx: SentenceContext,
+): ClauseFinding[] {
+  const raw = cueMatches(g, tokens, t0, t1);
+  // Most sentences of a report carry no signal: skip them before the costlier entity scan.
+  if (!raw.some((c) => STANCE_CUES.has(c.cls) || c.cls === 'progress')) return [];
+  const mentions = entityMentions(g, tokens, t0, t1);
+  // A cue inside a name is part of the name ("United States" is not "state").
+  const named = new Uint8Array(t1 - t0);
+  for (const m of mentions) if (m.value.kind === 'party') for (let i = m.t0; i < m.t1; i++) named[i - t0] = 1;
+  const cues = raw.filter((c) => !named[c.t0 - t0]);
+  const out: ClauseFinding[] = [];
+  let sentenceSpeaker: string | undefined;
+  for (const [c0, c1] of clauses(tokens, t0, t1, cues)) {
+    const cc = cues.filter((c) => c.t0 >= c0 && c.t0 < c1);
+    // The condition clause: from its cue to the end of the clause, or, when the clause opens with
+    // it ("Only if X, Y"), up to the first comma.
+    const condCue = cc.find((c) => c.cls === 'condition');
+    let condRange: [number, number] | undefined;
+    if (condCue) {
+      let end = c1;
+      if (condCue.t0 <= c0 + 1) {
+        for (let i = condCue.t1; i < c1; i++) {
+          if (tokens[i].norm === ',') {
+            end = i;
+            break;
+          }
+        }
+      }
+      condRange = [condCue.t0, end];
+    }
+    const main = cc.filter((c) => !inside(c, condRange));
+    // A modal right before an option that is an action ("would suspend the strike", "will
+    // deploy troops") states what the party is willing to do: an offer cue of its own.
+    for (const m of mentions) {
+      if (m.value.kind !== 'option' || !inside(m, [c0, c1]) || inside(m, condRange)) continue;
+      const modal = main.find((c) => MODAL_CLASSES.has(c.cls) && c.t1 === m.t0 && MODALS.has(c.phrase));
+      if (modal) main.push({ cls: 'offer', t0: modal.t0, t1: modal.t1, phrase: modal.phrase });
+    }
+    main.sort((a, b) => a.t0 - b.t0);
+    const stanceCues = main.filter((c) => STANCE_CUES.has(c.cls));
+    const progressCue = main.find((c) => c.cls === 'progress');
+    if (stanceCues.length === 0 && !progressCue) continue;
+
+    // Who: the speaker of reported speech, and the actor of the clause.
+    // "According to the mediator": the party right after a reporting phrase is the speaker.
+    const afterReporting = (t: number) =>
+      cc.some(
+        (c) =>
+          c.cls === 'reporting' && (c.t1 === t || (c.t1 === t - 1 && DETERMINERS.has(tokens[t - 1].norm))),
+      );
+    // Parties named as the object of "with", "between", "against" are not the actor.
+    const parties = mentions.filter(
+      (m) =>
+        m.value.kind === 'party' &&
+        inside(m, [c0, c1]) &&
+        !inside(m, condRange) &&
+        (!NOT_ACTOR_BEFORE.has(wordBefore(tokens, m.t0)) ||
+          PEOPLE_IN.has(tokens[m.t0 - 2]?.norm ?? '') ||
+          afterReporting(m.t0)),
+    );
+    const allParties = mentions.filter(
+      (m) => m.value.kind === 'party' && inside(m, [c0, c1]) && !inside(m, condRange),
+    );
+    const firstStance = stanceCues[0] ?? progressCue!;
+    const reporting = main.filter((c) => c.cls === 'reporting' && c.t0 <= firstStance.t0);
+    const lastReport = reporting[reporting.length - 1];
+    let speaker: string | undefined;
+    let actor: string | undefined;
+    let partyFrom: Finding['partyFrom'] = 'named';
+    if (lastReport) {
+      const before = parties.filter((m) => m.t1 <= lastReport.t0);
+      const pronoun = main.some((c) => c.cls === 'pronoun' && c.t1 <= lastReport.t0);
+      speaker = before.length
+        ? (before[before.length - 1].value as { id: string }).id
+        : pronoun || lastReport.t0 <= c0 + 1
+          ? (sentenceSpeaker ?? ctx.lastParty)
+          : undefined;
+      // "told Kyiv that …" names the addressee, not the subject of what follows.
+      const embedded = parties.find(
+        (m) =>
+          m.t0 >= lastReport.t1 &&
+          m.t0 < firstStance.t0 &&
+          !(m.t0 === lastReport.t1 && lastReport.phrase === 'told'),
+      );
+      if (embedded) actor = (embedded.value as { id: string }).id;
+      else if (speaker) {
+        actor = speaker;
+        partyFrom = before.length ? 'speaker' : 'carried';
+      }
+    }
+    if (!actor) {
+      const before = parties.filter((m) => m.t1 <= firstStance.t0);
+      const byAfter = allParties.find(
+        (m) => m.t0 > firstStance.t0 && AGENT_BEFORE.has(wordBefore(tokens, m.t0)),
+      );
+      // "…, the delegation said": the speaker named after the statement.
+      const lateReport = main.find((c) => c.cls === 'reporting' && c.t0 > firstStance.t0);
+      const reporter = lateReport
+        ? parties.find((m) => m.t1 === lateReport.t0 || m.t0 === lateReport.t1 || m.t1 === lateReport.t0 - 1)
+        : undefined;
+      if (before.length) actor = (before[0].value as { id: string }).id;
+      else if (byAfter) actor = (byAfter.value as { id: string }).id;
+      else if (reporter) actor = (reporter.value as { id: string }).id;
+      else if (sentenceSpeaker ?? ctx.lastParty) {
+        actor = sentenceSpeaker ?? ctx.lastParty;
+        partyFrom = 'carried';
+      }
+    }
+    if (!actor) continue;
+    if (speaker) sentenceSpeaker = speaker;
+
+    // On what, and on what condition.
+    const refs = issueRefs(g, tokens, mentions, cc, [c0, c1], condRange);
+    let condition: SignalCondition | undefined;
+    if (condCue && condRange) {
+      const cref = issueRefs(g, tokens, mentions, cc, condRange)[0];
+      const ct0 = Math.min(condCue.t1, condRange[1] - 1);
+      condition = {
+        cue: condCue.phrase,
+        issue: cref?.issue,
+        option: cref?.option,
+        relinquished: cref?.relinquished ?? false,
+        text: tokens
+          .slice(ct0, condRange[1])
+          .map((t) => t.norm)
+          .join(' '),
+      };
+    }
+    // A condition that names no issue ("provided Russia does the same") is about the same issue.
+    if (condition && !condition.issue) {
+      if (refs.length === 1) condition.issue = refs[0].issue;
+      else condition = undefined;
+    }
+    const explicitParty = partyFrom !== 'carried';
+    // An issue named far from every stance cue is context ("… in the way of a final settlement").
+    const near = refs.filter((r) =>
+      [...stanceCues, ...(progressCue ? [progressCue] : [])].some(
+        (c) => Math.abs(c.t0 - r.at) <= MAX_CUE_DISTANCE,
+      ),
+    );
+    const targets: (IssueRef | undefined)[] = near.length
+      ? near
+      : explicitParty && !refs.length
+        ? [undefined]
+        : [];
+    for (const ref of targets) {
+      // The cue governing this issue: the nearest stance cue before its mention, else after it.
+      const at = ref?.at ?? firstStance.t0;
+      // The cue governing this issue: the outermost stance cue since the previous issue mention
+      // ("rejected calls for X", "urged Kyiv to accept X": the first verb decides), else the first
+      // cue after the mention ("X is unacceptable"). A passive "was rejected by P" after the
+      // mention governs it, with P as the actor.
+      const prevAt = Math.max(c0, ...refs.filter((r) => r.at < at).map((r) => r.at + 1));
+      let cue: Cue | undefined = stanceCues.find((c) => c.t0 >= prevAt && c.t0 <= at);
+      let actorHere = actor;
+      const passive = stanceCues.find(
+        (c) => c.t0 > at && tokens[c.t1]?.norm === 'by' && allParties.some((m) => m.t0 === c.t1 + 1),
+      );
+      if (passive) {
+        cue = passive;
+        actorHere = (allParties.find((m) => m.t0 === passive.t1 + 1)!.value as { id: string }).id;
+      }
+      cue ??= stanceCues.find((c) => c.t0 > at) ?? stanceCues[stanceCues.length - 1];
+      let stance: SignalStance | undefined;
+      let negated = false;
+      if (cue) {
+        negated = isNegated(main, cue.t0, c0);
+        const refused = cue.cls !== 'rejection' && cue.cls !== 'demand' && refusedBy(main, cue.t0, c0);
+        stance = refused ? 'rejection' : stanceOf(cue, negated);
+        // A cue that carries its own negation ("will not accept", "never") is a negated statement too.
+        if (/(^|\s)(not|never|n't|cannot|no)(\s|$)/.test(cue.phrase)) negated = true;
+      }
+      if (!stance && progressCue) stance = 'progress';
+      if (!stance) continue;
+      if (stance === 'offer' && condition) stance = 'conditional_offer';
+      const anchor = cue ?? progressCue!;
+      const firmness = firmnessFor(main, anchor.t0, c0, stance, condition !== undefined);
+      const used = [
+        ...reporting.slice(-1),
+        anchor,
+        ...main.filter((c) => c.cls === 'negation' && c.t0 < anchor.t0 && c.t0 >= anchor.t0 - NEGATION_SCOPE),
+        ...(ref?.relinquished
+          ? main.filter((c) => c.cls === 'relinquish' && c.t0 < ref.at && c.t0 >= ref.at - RELINQUISH_SCOPE)
+          : []),
+        ...(condCue && condition ? [condCue] : []),
+      ];
+      const finding: Finding = {
+        party: actorHere,
+        partyFrom,
+        speaker: speaker && speaker !== actor ? speaker : undefined,
+        issue: ref?.issue,
+        option: ref?.option,
+        relinquished: ref?.relinquished ?? false,
+        stance,
+        firmness,
+        negated,
+        condition,
+        cues: [...new Set(used.sort((a, b) => a.t0 - b.t0).map((c) => c.phrase))],
+      };
+      if (finding.speaker === undefined) delete finding.speaker;
+      if (finding.option === undefined) delete finding.option;
+      if (finding.issue === undefined) delete finding.issue;
+      if (finding.condition === undefined) delete finding.condition;
+      out.push({ finding, t0: c0, t1: c1 });
+    }
+    ctx.lastParty = actor;
+  }
+  return out;
+}

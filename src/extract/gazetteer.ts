@@ -1,0 +1,72 @@
+// Recognisers built once per scenario and lexicon: party, issue and option aliases, and cues.
+import type { Scenario } from '../model/types.js';
+import { CUE_CLASSES, type CueClass, type Lexicon } from './lexicon.js';
+import { PhraseMatcher, phraseStems } from './phrase-matcher.js';
+
+export type Entity =
+  | { kind: 'party'; id: string }
+  | { kind: 'issue'; issue: string }
+  | { kind: 'option'; issue: string; option: string };
+
+export interface RangeInfo {
+  /** The unit as stems, to spot "4 per cent" without the issue's name. */
+  unitStems: string[];
+  min: number;
+  max: number;
+  levels: number[];
+}
+
+export interface Gazetteer {
+  entities: PhraseMatcher<Entity>;
+  cues: PhraseMatcher<CueClass>;
+  ranges: Map<string, RangeInfo>;
+  /** Option ids per option issue, in axis order. */
+  options: Map<string, string[]>;
+  partyNames: Map<string, string>;
+  issueNames: Map<string, string>;
+  optionLabels: Map<string, string>;
+}
+
+/** Builds the recognisers for a scenario (cost: a few ms; reuse it across articles). */
+export function buildGazetteer(scenario: Scenario, lexicon: Lexicon): Gazetteer {
+  const entities = new PhraseMatcher<Entity>();
+  const partyNames = new Map<string, string>();
+  const issueNames = new Map<string, string>();
+  const optionLabels = new Map<string, string>();
+  const ranges = new Map<string, RangeInfo>();
+  const options = new Map<string, string[]>();
+  for (const p of scenario.parties) {
+    partyNames.set(p.id, p.name);
+    const v: Entity = { kind: 'party', id: p.id };
+    const names = [p.name, ...p.aliases, ...(lexicon.parties[p.id] ?? [])];
+    if (/^[A-Z]{2,}$/.test(p.id)) names.push(p.id);
+    for (const n of names) entities.add(n, v);
+  }
+  for (const issue of scenario.issues) {
+    issueNames.set(issue.id, issue.name);
+    const v: Entity = { kind: 'issue', issue: issue.id };
+    for (const n of [issue.name, ...issue.aliases, ...(lexicon.issues[issue.id] ?? [])]) entities.add(n, v);
+    if (issue.kind === 'range') {
+      ranges.set(issue.id, {
+        unitStems: phraseStems(issue.unit),
+        min: issue.min,
+        max: issue.max,
+        levels: issue.levels,
+      });
+      continue;
+    }
+    options.set(
+      issue.id,
+      issue.options.map((o) => o.id),
+    );
+    for (const o of issue.options) {
+      optionLabels.set(`${issue.id}.${o.id}`, o.label);
+      const ov: Entity = { kind: 'option', issue: issue.id, option: o.id };
+      for (const n of [o.label, ...o.aliases, ...(lexicon.options[`${issue.id}.${o.id}`] ?? [])])
+        entities.add(n, ov);
+    }
+  }
+  const cues = new PhraseMatcher<CueClass>();
+  for (const c of CUE_CLASSES) for (const phrase of lexicon.classes[c]) cues.add(phrase, c);
+  return { entities, cues, ranges, options, partyNames, issueNames, optionLabels };
+}

@@ -1,0 +1,62 @@
+// Guards the measured quality: the labelled set must stay well formed, and the train figures must
+// not fall below what docs/extraction.md reports (held-out figures are reported, not tuned for).
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { EVAL_LEXICONS, EVAL_SCENARIOS } from '../../eval/extract/scenarios/index.js';
+import { type LabelledSentence, scoreAll, splitOf, toLabel } from '../../eval/extract/score.js';
+import { extractCandidates } from '../../src/extract/extract.js';
+
+const data = parse(
+  fs.readFileSync(path.resolve(import.meta.dirname, '../../eval/extract/sentences.yaml'), 'utf8'),
+) as {
+  sentences: LabelledSentence[];
+};
+
+describe('labelled evaluation set', () => {
+  it('has at least 80 sentences over several negotiations, each label naming known ids', () => {
+    expect(data.sentences.length).toBeGreaterThanOrEqual(80);
+    expect(new Set(data.sentences.map((s) => s.scenario)).size).toBeGreaterThanOrEqual(3);
+    for (const s of data.sentences) {
+      const sc = EVAL_SCENARIOS[s.scenario];
+      expect(sc, s.text).toBeDefined();
+      for (const f of s.expect) {
+        expect(
+          sc.parties.map((p) => p.id),
+          s.text,
+        ).toContain(f.party);
+        if (f.issue)
+          expect(
+            sc.issues.map((i) => i.id),
+            s.text,
+          ).toContain(f.issue);
+        if (f.condition)
+          expect(
+            sc.issues.map((i) => i.id),
+            s.text,
+          ).toContain(f.condition.split(':')[0]);
+        expect(['offer', 'conditional_offer', 'demand', 'rejection', 'progress']).toContain(f.stance);
+      }
+    }
+  });
+
+  it('keeps train-split F1 at the documented level', () => {
+    const pairs = data.sentences
+      .map((s, i) => ({ s, i }))
+      .filter(({ s, i }) => (s.split ?? splitOf(i)) === 'train')
+      .map(({ s }) => ({
+        gold: s.expect.map((g) => ({ ...g, option: g.option === undefined ? undefined : String(g.option) })),
+        pred: extractCandidates(s.text, EVAL_SCENARIOS[s.scenario], {
+          date: '2025-01-01',
+          source: 'eval',
+          lexicon: EVAL_LEXICONS[s.scenario],
+        }).map((c) => toLabel(c.finding)),
+      }));
+    const scores = scoreAll(pairs);
+    expect(scores.party.f1).toBeGreaterThanOrEqual(0.9);
+    expect(scores.issue.f1).toBeGreaterThanOrEqual(0.9);
+    expect(scores.stance.f1).toBeGreaterThanOrEqual(0.85);
+    expect(scores.condition.f1).toBeGreaterThanOrEqual(0.85);
+  });
+});

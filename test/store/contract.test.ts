@@ -508,10 +508,16 @@ for (const backend of allBackends()) {
     it('matches a simple in-memory model over random save sequences', async () => {
       await fc.assert(
         fc.asyncProperty(
-          fc.array(fc.record({ text: fc.string({ unit: 'grapheme', maxLength: 40 }).filter((s) => !s.includes('\u0000')), stale: fc.boolean() }), {
-            minLength: 1,
-            maxLength: 8,
-          }),
+          fc.array(
+            fc.record({
+              text: fc.string({ unit: 'grapheme', maxLength: 40 }).filter((s) => !s.includes('\u0000')),
+              stale: fc.boolean(),
+            }),
+            {
+              minLength: 1,
+              maxLength: 8,
+            },
+          ),
           async (steps) => {
             const id = newId('prop');
             const model: string[] = [];

@@ -10,5 +10,6 @@ export {
 export * from './errors.js';
 export { canonicalJson, contentHash, paramsHash } from './hash.js';
 export { migrationNames } from './migrations.js';
+export { renderRunList, renderScenarioList, renderVersionHistory } from './render.js';
 export { openStore } from './store.js';
 export type * from './types.js';

@@ -214,6 +214,25 @@ for (const backend of allBackends()) {
       }
     });
 
+    it('lets exactly one of several concurrent creates of the same id win', async () => {
+      const id = newId();
+      const other = await backend.open();
+      try {
+        const settled = await Promise.allSettled(
+          Array.from({ length: 6 }, (_, i) =>
+            (i % 2 ? other : store).createScenario({ id, text: `by ${i}`, author: `u${i}` }),
+          ),
+        );
+        const won = settled.filter((s) => s.status === 'fulfilled');
+        expect(won).toHaveLength(1);
+        const lost = settled.filter((s) => s.status === 'rejected');
+        expect(lost.every((s) => s.reason instanceof ScenarioExistsError)).toBe(true);
+        expect(await store.listVersions(id)).toHaveLength(1);
+      } finally {
+        await other.close();
+      }
+    });
+
     it('reports updates and deletes of unknown scenarios as not found', async () => {
       const missing = newId('missing');
       const err = await rejects(

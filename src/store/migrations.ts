@@ -94,7 +94,13 @@ export function migrationNames(backend: StoreBackend): string[] {
 /** Brings the schema to the latest version; each migration runs in its own transaction. */
 export async function migrateToLatest(db: Kysely<unknown>, backend: StoreBackend): Promise<string[]> {
   const provider: MigrationProvider = { getMigrations: async () => storeMigrations(backend) };
-  const migrator = new Migrator({ db, provider });
+  // Kysely looks for its bookkeeping tables in every Postgres schema unless told which one: a
+  // kysely_migration table of another schema (another app, another test) would pass for ours.
+  const migrationTableSchema =
+    backend === 'postgres'
+      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
+      : undefined;
+  const migrator = new Migrator({ db, provider, ...(migrationTableSchema ? { migrationTableSchema } : {}) });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName;

@@ -1,4 +1,11 @@
-import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
+import {
+  type Kysely,
+  type Migration,
+  type MigrationProvider,
+  type MigrationResultSet,
+  Migrator,
+  sql,
+} from 'kysely';
 import { StoreError } from './errors.js';
 import type { StoreBackend } from './types.js';
 
@@ -94,14 +101,38 @@ export function migrationNames(backend: StoreBackend): string[] {
 /** Brings the schema to the latest version; each migration runs in its own transaction. */
 export async function migrateToLatest(db: Kysely<unknown>, backend: StoreBackend): Promise<string[]> {
   const provider: MigrationProvider = { getMigrations: async () => storeMigrations(backend) };
-  // Kysely looks for its bookkeeping tables in every Postgres schema unless told which one: a
-  // kysely_migration table of another schema (another app, another test) would pass for ours.
-  const migrationTableSchema =
-    backend === 'postgres'
-      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
-      : undefined;
-  const migrator = new Migrator({ db, provider, ...(migrationTableSchema ? { migrationTableSchema } : {}) });
-  const { error, results } = await migrator.migrateToLatest();
+  if (backend === 'postgres') {
+    // Kysely looks for its bookkeeping tables in every Postgres schema unless told which one: a
+    // kysely_migration table of another schema (another app, another test) would pass for ours.
+    const migrationTableSchema = (
+      await sql<{ schema: string }>`select current_schema() as schema`.execute(db)
+    ).rows[0]?.schema;
+    // Kysely serialises concurrent migrators with an advisory lock and runs each migration in a
+    // transaction of its own.
+    const migrator = new Migrator({
+      db,
+      provider,
+      ...(migrationTableSchema ? { migrationTableSchema } : {}),
+    });
+    return report(backend, await migrator.migrateToLatest());
+  }
+  // On SQLite Kysely's lock is a no-op and its transactions begin DEFERRED: two processes opening
+  // a fresh file together both see no tables and one fails with "table already exists". Holding
+  // the write lock (BEGIN IMMEDIATE) around the whole run makes the second wait, then find the
+  // migrations applied; it also makes the run all-or-nothing.
+  await sql`begin immediate`.execute(db);
+  let outcome: MigrationResultSet;
+  try {
+    outcome = await new Migrator({ db, provider, disableTransactions: true }).migrateToLatest();
+  } catch (err) {
+    await sql`rollback`.execute(db);
+    throw err;
+  }
+  await sql.raw(outcome.error ? 'rollback' : 'commit').execute(db);
+  return report(backend, outcome);
+}
+
+function report(backend: StoreBackend, { error, results }: MigrationResultSet): string[] {
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName;
     const reason = error instanceof Error ? error.message : String(error);

@@ -1,4 +1,3 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -7,74 +6,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { SQLITE_FILE_NAME, type Store } from '../../src/store/index.js';
 import { PG_SKIP_MESSAGE, postgresBackend, sqliteBackend, type TestBackend } from './support/backends.js';
 import { expectedEvents, expectedText } from './support/crash-data.js';
+import { killHard, startWriter } from './support/writer.js';
 
 // A writer process is killed with SIGKILL while it saves; the store must reopen with every
 // committed version intact and no trace of the interrupted one.
 
-const CHILD = path.resolve(import.meta.dirname, 'support/save-loop.ts');
 const sha256 = (s: string) => createHash('sha256').update(s, 'utf8').digest('hex');
-
-interface Child {
-  proc: ChildProcess;
-  /** Resolves with the first stdout line matching `pattern`'s captured number. */
-  waitFor(pattern: RegExp): Promise<number>;
-  lastCommitted(): number;
-  killed(): Promise<NodeJS.Signals | null>;
-}
-
-function startWriter(
-  backend: TestBackend,
-  scenarioId: string,
-  mode: 'loop' | 'pause',
-  pauseAt?: number,
-): Child {
-  const config = { store: backend.options(), scenarioId, mode, pauseAt };
-  const proc = spawn(process.execPath, ['--import', 'tsx', CHILD], {
-    env: { ...process.env, SAVE_LOOP_CONFIG: JSON.stringify(config) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let committed = 0;
-  let buffer = '';
-  let stderr = '';
-  const waiters: { pattern: RegExp; resolve: (n: number) => void }[] = [];
-  const exited = new Promise<NodeJS.Signals | null>((resolve) =>
-    proc.on('exit', (_code, signal) => resolve(signal)),
-  );
-  proc.stderr!.on('data', (d: Buffer) => {
-    stderr += d.toString();
-  });
-  proc.stdout!.on('data', (d: Buffer) => {
-    buffer += d.toString();
-    let nl = buffer.indexOf('\n');
-    while (nl >= 0) {
-      const line = buffer.slice(0, nl);
-      buffer = buffer.slice(nl + 1);
-      const c = /^committed (\d+)$/.exec(line);
-      if (c) committed = Number(c[1]);
-      for (const w of waiters.splice(0)) {
-        const m = w.pattern.exec(line);
-        if (m) w.resolve(Number(m[1]));
-        else waiters.push(w);
-      }
-      nl = buffer.indexOf('\n');
-    }
-  });
-  return {
-    proc,
-    lastCommitted: () => committed,
-    waitFor: (pattern) =>
-      new Promise<number>((resolve, reject) => {
-        waiters.push({ pattern, resolve });
-        exited.then((signal) => reject(new Error(`writer exited (${signal}) before ${pattern}: ${stderr}`)));
-      }),
-    killed: () => exited,
-  };
-}
-
-async function killHard(child: Child): Promise<void> {
-  child.proc.kill('SIGKILL');
-  expect(await child.killed()).toBe('SIGKILL');
-}
 
 /** Every version 1..current is exactly what the writer saved, with its events. */
 async function expectIntact(

@@ -166,6 +166,7 @@ class KyselyStore implements Store {
   }
 
   async updateScenario(id: string, input: UpdateScenarioInput): Promise<ScenarioVersion> {
+    checkId('id', id);
     checkText(input.text);
     checkAuthor(input.author);
     const expected = input.expectedVersion;
@@ -226,6 +227,7 @@ class KyselyStore implements Store {
   }
 
   async deleteScenario(id: string): Promise<void> {
+    checkId('id', id);
     await this.write('deleteScenario', async (trx) => {
       const deleted = await trx.deleteFrom('scenarios').where('id', '=', id).executeTakeFirst();
       if (Number(deleted.numDeletedRows) === 0) throw new ScenarioNotFoundError(id);
@@ -236,6 +238,8 @@ class KyselyStore implements Store {
   }
 
   async replaceEvents(scenarioId: string, version: number, events: EventInput[]): Promise<void> {
+    checkId('scenarioId', scenarioId);
+    checkVersion('version', version);
     const checked = checkEvents(events);
     await this.write('replaceEvents', async (trx) => {
       await trx
@@ -249,6 +253,7 @@ class KyselyStore implements Store {
   }
 
   async listEvents(scenarioId: string, query: ListEventsQuery = {}): Promise<StoredEvent[]> {
+    if (query.version !== undefined) checkVersion('version', query.version);
     this.assertOpen();
     let version = query.version;
     if (version === undefined) {
@@ -283,6 +288,7 @@ class KyselyStore implements Store {
 
   async saveRun(input: SaveRunInput): Promise<StoredRun> {
     checkId('scenarioId', input.scenarioId);
+    checkVersion('version', input.version);
     if (typeof input.engine !== 'string' || input.engine === '') {
       throw new InvalidStoreInputError('engine', 'must name the engine that produced the result.');
     }
@@ -318,7 +324,11 @@ class KyselyStore implements Store {
 
   async listRuns(query: ListRunsQuery = {}): Promise<RunInfo[]> {
     this.assertOpen();
-    const limit = Math.max(1, Math.min(Math.trunc(query.limit ?? 100), 10_000));
+    const wanted = query.limit ?? 100;
+    if (!Number.isSafeInteger(wanted) || wanted < 1) {
+      throw new InvalidStoreInputError('limit', 'must be a positive integer.');
+    }
+    const limit = Math.min(wanted, 10_000);
     let q = this.db
       .selectFrom('runs')
       .select([
@@ -474,6 +484,12 @@ function hasControlCharacter(s: string): boolean {
     if (c < 0x20 || c === 0x7f) return true;
   }
   return false;
+}
+
+function checkVersion(field: string, version: unknown): void {
+  if (typeof version !== 'number' || !Number.isSafeInteger(version) || version < 1) {
+    throw new InvalidStoreInputError(field, 'must be a positive integer version number.');
+  }
 }
 
 function checkText(text: unknown): void {

@@ -515,6 +515,53 @@ for (const backend of allBackends()) {
         ],
         [store.updateScenario(id, { text: 'x', expectedVersion: 0, author: 'ana' }), 'expectedVersion'],
         [store.updateScenario(id, { text: 'x', expectedVersion: 1.5, author: 'ana' }), 'expectedVersion'],
+        [
+          store.updateScenario(undefined as unknown as string, {
+            text: 'x',
+            expectedVersion: 1,
+            author: 'ana',
+          }),
+          'id',
+        ],
+        [store.deleteScenario(''), 'id'],
+        [store.replaceEvents(id, 0, []), 'version'],
+        [store.listEvents(id, { version: 2.5 }), 'version'],
+        [
+          store.saveRun({
+            scenarioId: id,
+            version: 1.5,
+            engine: 'e',
+            params: {},
+            scenarioHash: 'h',
+            result: {},
+          }),
+          'version',
+        ],
+        [
+          store.saveRun({
+            scenarioId: id,
+            version: 1,
+            engine: '',
+            params: {},
+            scenarioHash: 'h',
+            result: {},
+          }),
+          'engine',
+        ],
+        [
+          store.saveRun({
+            scenarioId: id,
+            version: 1,
+            engine: 'e',
+            params: {},
+            scenarioHash: 'h',
+            result: {},
+            seed: Number.NaN,
+          }),
+          'seed',
+        ],
+        [store.listRuns({ limit: Number.NaN }), 'limit'],
+        [store.listRuns({ limit: 0 }), 'limit'],
       ];
       for (const [promise, field] of cases) {
         const err = await rejects(promise, InvalidStoreInputError);

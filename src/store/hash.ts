@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 
 /** sha256 (hex) of the scenario text exactly as written, comments and whitespace included. */
-export function contentHash(text: string): string {
+export function textHash(text: string): string {
   return createHash('sha256').update(text, 'utf8').digest('hex');
 }
 

@@ -8,7 +8,7 @@ export {
   type StoreLocation,
 } from './config.js';
 export * from './errors.js';
-export { canonicalJson, contentHash, paramsHash } from './hash.js';
+export { paramsHash, textHash } from './hash.js';
 export { migrationNames } from './migrations.js';
 export { renderRunList, renderScenarioList, renderVersionHistory } from './render.js';
 export { openStore } from './store.js';

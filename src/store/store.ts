@@ -9,7 +9,7 @@ import {
   VersionConflictError,
   VersionNotFoundError,
 } from './errors.js';
-import { contentHash, paramsHash } from './hash.js';
+import { paramsHash, textHash } from './hash.js';
 import { migrateToLatest } from './migrations.js';
 import type { RunsTable, ScenariosTable, ScenarioVersionsTable, StoreDatabase } from './schema.js';
 import type {
@@ -136,7 +136,7 @@ class KyselyStore implements Store {
       version: 1,
       title: optionalString('title', input.title) ?? input.id,
       text: input.text,
-      hash: contentHash(input.text),
+      hash: textHash(input.text),
       author: input.author,
       message: optionalString('message', input.message) ?? '',
       created_at: now,
@@ -180,7 +180,7 @@ class KyselyStore implements Store {
     const title = optionalString('title', input.title);
     const message = optionalString('message', input.message) ?? '';
     const now = new Date().toISOString();
-    const hash = contentHash(input.text);
+    const hash = textHash(input.text);
     return this.write('updateScenario', async (trx) => {
       // The compare-and-set on current_version is the optimistic lock: of two saves based on the
       // same version, exactly one matches; on Postgres the row lock makes the other wait and miss.

@@ -85,7 +85,11 @@ export interface SaveRunInput {
   engine: string;
   params: unknown;
   seed?: number | null;
-  /** Content hash of the scenario text the run analysed. */
+  /**
+   * Hash of the scenario the run analysed, as the engine result's provenance records it (the
+   * model's canonical-JSON hash of the normalised scenario, so formatting-only edits still hit the
+   * cache). The store only compares it; it does not compute it.
+   */
   scenarioHash: string;
   result: unknown;
 }

@@ -36,6 +36,12 @@ export interface SmpInput {
    * invisible to everyone (left out of every distance) and the actor's salience there is ignored.
    */
   active?: ArrayLike<number>;
+  /**
+   * Optional n × n ideal adjustment (KTAB's IdealAdjustment): after each turn actor i's ideal
+   * becomes Σ_j a[i][j]·position_j + (1 − Σ_j a[i][j])·old ideal. Absent means the identity:
+   * ideals follow positions exactly (KTAB's "cynical" default).
+   */
+  accommodate?: ArrayLike<number>;
 }
 
 /** A uniform [0,1) source for the stochastic state transitions. */
@@ -158,11 +164,13 @@ function estRisk(rh: number, ri: number, ra: number): number {
 }
 
 /** Distances, risk-neutral election, inferred risk attitudes and each actor's estimate of them. */
-export function assess(input: SmpInput, pos: Float64Array, sw: Switches): Assessment {
+export function assess(input: SmpInput, pos: Float64Array, sw: Switches, ideal: Float64Array = pos): Assessment {
   const { n, d } = input;
   const dist = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
-    for (let j = 0; j < n; j++) dist[i * n + j] = i === j ? 0 : weightedDistance(input, i, pos, i * d, pos, j * d, j);
+    for (let j = 0; j < n; j++) {
+      dist[i * n + j] = i === j && ideal === pos ? 0 : weightedDistance(input, i, ideal, i * d, pos, j * d, j);
+    }
   }
   const rn = new Float64Array(n * n);
   for (let x = 0; x < n * n; x++) rn[x] = riskUtil(dist[x], 0);
@@ -348,8 +356,8 @@ export function bestChallenge(
 }
 
 /** Utility to actor i of its own ideal against a given position (risk attitude r). */
-function posUtil(input: SmpInput, pos: Float64Array, i: number, p: Float64Array, pActor: number, r: number): number {
-  return riskUtil(weightedDistance(input, i, pos, i * input.d, p, 0, pActor), r);
+function posUtil(input: SmpInput, ideal: Float64Array, i: number, p: Float64Array, pActor: number, r: number): number {
+  return riskUtil(weightedDistance(input, i, ideal, i * input.d, p, 0, pActor), r);
 }
 
 /** Runs one turn from `pos`: returns the new positions. */
@@ -361,6 +369,7 @@ export function turn(
   sw: Switches,
   uniform: Uniform | undefined,
   detail?: TurnDetail,
+  ideal: Float64Array = pos,
 ): Float64Array {
   const { n, d } = input;
   const queues: Bargain[][] = Array.from({ length: n }, () => []);
@@ -426,8 +435,8 @@ export function turn(
         if (b.init === b.rcvr) {
           for (let x = 0; x < n; x++) s = s + own[i * n + x];
         } else {
-          s = s + posUtil(input, pos, i, b.posInit, b.init, ri);
-          s = s + posUtil(input, pos, i, b.posRcvr, b.rcvr, ri);
+          s = s + posUtil(input, ideal, i, b.posInit, b.init, ri);
+          s = s + posUtil(input, ideal, i, b.posRcvr, b.rcvr, ri);
           for (let x = 0; x < n; x++) if (x !== b.init && x !== b.rcvr) s = s + own[i * n + x];
         }
         u[i * nb + m] = s / n;
@@ -511,6 +520,23 @@ function stateDistance(a: Float64Array, b: Float64Array, n: number, d: number): 
   return sum;
 }
 
+function adjustIdeals(input: SmpInput, pos: Float64Array, ideal: Float64Array): Float64Array {
+  const { n, d } = input;
+  const acc = input.accommodate!;
+  const out = new Float64Array(n * d);
+  for (let i = 0; i < n; i++) {
+    let si = 0;
+    for (let j = 0; j < n; j++) {
+      const aij = acc[i * n + j];
+      si = si + aij;
+      for (let k = 0; k < d; k++) out[i * d + k] += aij * pos[j * d + k];
+    }
+    const lag = 1 - Math.min(1, si);
+    for (let k = 0; k < d; k++) out[i * d + k] += lag * ideal[i * d + k];
+  }
+  return out;
+}
+
 export function salienceSums(input: SmpInput): Float64Array {
   const out = new Float64Array(input.n);
   for (let i = 0; i < input.n; i++) {
@@ -537,14 +563,16 @@ export function runSmp(input: SmpInput, options: SmpRunOptions = {}): SmpResult 
   const { n, d } = input;
   const salSum = salienceSums(input);
   let pos: Float64Array = Float64Array.from(input.pos);
+  let ideal = pos;
   let a = assess(input, pos, sw);
   const states: SmpState[] = [{ pos, risk: a.risk, prob: positionProbabilities(input, pos, a, sw) }];
   const fractionalChange: number[] = [];
   let converged = false;
   for (let iter = 1; ; iter++) {
-    const next = turn(input, salSum, pos, a, sw, options.uniform);
+    const next = turn(input, salSum, pos, a, sw, options.uniform, undefined, ideal);
     pos = next;
-    a = assess(input, pos, sw);
+    ideal = input.accommodate ? adjustIdeals(input, pos, ideal) : pos;
+    a = assess(input, pos, sw, ideal);
     states.push({ pos, risk: a.risk, prob: positionProbabilities(input, pos, a, sw) });
     options.onTurn?.(iter);
     const d01 = stateDistance(states[0].pos, states[1].pos, n, d) + 1e-4;

@@ -1,6 +1,7 @@
 // KTAB's spatial-model (SMP) input files: the CSV layout and the XML layout, with KTAB's own
 // validation rules, and their mapping to and from an Entente scenario. Pure: strings in, data out.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { axisPosition } from '../engines/forecast/actors.js';
 import type { KtabParams } from '../engines/forecast/ktab/params.js';
 import { KTAB_PARAM_VALUES } from '../engines/forecast/ktab/params.js';
 import type { Party, RangeIssue, Scenario, Stance } from '../model/types.js';
@@ -80,7 +81,11 @@ function num(file: string, where: string, what: string, text: string | undefined
 function checkActor(file: string, where: string, a: KtabActor, capMustBePositive: boolean): void {
   if (a.name.length === 0) throw new KtabFormatError(file, where, 'actor name is empty');
   if (a.name.length > MAX_ACTOR_NAME)
-    throw new KtabFormatError(file, where, `actor name "${a.name}" is longer than ${MAX_ACTOR_NAME} characters`);
+    throw new KtabFormatError(
+      file,
+      where,
+      `actor name "${a.name}" is longer than ${MAX_ACTOR_NAME} characters`,
+    );
   if (a.description.length > MAX_ACTOR_DESC)
     throw new KtabFormatError(file, where, `actor description is longer than ${MAX_ACTOR_DESC} characters`);
   if (capMustBePositive ? !(a.capability > 0) : a.capability < 0)
@@ -89,21 +94,34 @@ function checkActor(file: string, where: string, a: KtabActor, capMustBePositive
       where,
       `capability ${a.capability} of "${a.name}" must be ${capMustBePositive ? 'positive' : 'non-negative'}`,
     );
-  if (a.capability > 1e8) throw new KtabFormatError(file, where, `capability ${a.capability} is above KTAB's limit 1e8`);
+  if (a.capability > 1e8)
+    throw new KtabFormatError(file, where, `capability ${a.capability} is above KTAB's limit 1e8`);
   let total = 0;
   a.saliences.forEach((s, k) => {
     if (s < 0 || s > 100)
-      throw new KtabFormatError(file, where, `salience ${s} of "${a.name}" on dimension ${k + 1} is outside 0–100`);
+      throw new KtabFormatError(
+        file,
+        where,
+        `salience ${s} of "${a.name}" on dimension ${k + 1} is outside 0–100`,
+      );
     total += s;
   });
   if (total > 100)
-    throw new KtabFormatError(file, where, `saliences of "${a.name}" add up to ${total}; they must total at most 100`);
+    throw new KtabFormatError(
+      file,
+      where,
+      `saliences of "${a.name}" add up to ${total}; they must total at most 100`,
+    );
 }
 
 function checkCounts(file: string, where: string, nAct: number, nDim: number): void {
   if (!(nDim >= 1)) throw new KtabFormatError(file, where, 'the number of dimensions must be at least 1');
   if (!(nAct >= MIN_ACTORS && nAct <= MAX_ACTORS))
-    throw new KtabFormatError(file, where, `the number of actors must be between ${MIN_ACTORS} and ${MAX_ACTORS}, not ${nAct}`);
+    throw new KtabFormatError(
+      file,
+      where,
+      `the number of actors must be between ${MIN_ACTORS} and ${MAX_ACTORS}, not ${nAct}`,
+    );
 }
 
 /**
@@ -117,12 +135,14 @@ export function parseKtabCsv(text: string, file = 'input.csv'): KtabData {
   lines.forEach((l, i) => {
     if (l.trim() !== '') rows.push({ line: i + 1, fields: splitCsvLine(l) });
   });
-  if (rows.length < 2) throw new KtabFormatError(file, 'line 1', 'expected a scenario line and a header line');
+  if (rows.length < 2)
+    throw new KtabFormatError(file, 'line 1', 'expected a scenario line and a header line');
   const head = rows[0];
   const at = `line ${head.line}`;
   const name = head.fields[0] ?? '';
   const description = head.fields[1] ?? '';
-  if (name.length > MAX_SCEN_LEN) throw new KtabFormatError(file, at, `scenario name is longer than ${MAX_SCEN_LEN}`);
+  if (name.length > MAX_SCEN_LEN)
+    throw new KtabFormatError(file, at, `scenario name is longer than ${MAX_SCEN_LEN}`);
   if (description.length > MAX_SCEN_LEN)
     throw new KtabFormatError(file, at, `scenario description is longer than ${MAX_SCEN_LEN}`);
   const nAct = num(file, at, 'the number of actors (field 3)', head.fields[2]);
@@ -140,7 +160,8 @@ export function parseKtabCsv(text: string, file = 'input.csv'): KtabData {
   const dimensions: string[] = [];
   for (let k = 0; k < nDim; k++) {
     const dn = hdr.fields[3 + 2 * k];
-    if (dn.length > MAX_DIM_NAME) throw new KtabFormatError(file, `line ${hdr.line}`, `dimension name ${k + 1} is too long`);
+    if (dn.length > MAX_DIM_NAME)
+      throw new KtabFormatError(file, `line ${hdr.line}`, `dimension name ${k + 1} is too long`);
     dimensions.push(dn || `Dim${k + 1}`);
   }
   if (rows.length < 2 + nAct)
@@ -158,7 +179,8 @@ export function parseKtabCsv(text: string, file = 'input.csv'): KtabData {
     const saliences: number[] = [];
     for (let k = 0; k < nDim; k++) {
       const p = num(file, w, `position on dimension ${k + 1}`, f[3 + 2 * k]);
-      if (p < 0 || p > 100) throw new KtabFormatError(file, w, `position ${p} on dimension ${k + 1} is outside 0–100`);
+      if (p < 0 || p > 100)
+        throw new KtabFormatError(file, w, `position ${p} on dimension ${k + 1} is outside 0–100`);
       positions.push(p);
       saliences.push(num(file, w, `salience on dimension ${k + 1}`, f[4 + 2 * k]));
     }
@@ -194,7 +216,8 @@ function child(file: string, node: XNode, name: string, path: string): unknown {
 
 function text(file: string, node: XNode, name: string, path: string): string {
   const v = child(file, node, name, path);
-  if (typeof v !== 'string' && typeof v !== 'number') throw new KtabFormatError(file, `${path}/${name}`, 'must hold text');
+  if (typeof v !== 'string' && typeof v !== 'number')
+    throw new KtabFormatError(file, `${path}/${name}`, 'must hold text');
   const s = String(v).trim();
   if (s === '') throw new KtabFormatError(file, `${path}/${name}`, 'is empty');
   return s;
@@ -216,12 +239,14 @@ export function parseKtabXml(xml: string, file = 'input.xml'): KtabData {
   });
   const doc = parser.parse(xml) as XNode;
   const scen = doc.Scenario as XNode | undefined;
-  if (!scen || typeof scen !== 'object') throw new KtabFormatError(file, '/', "the root element must be <Scenario>");
+  if (!scen || typeof scen !== 'object')
+    throw new KtabFormatError(file, '/', 'the root element must be <Scenario>');
   const P = 'Scenario';
   const name = typeof scen.name === 'string' ? scen.name : '';
   const description = typeof scen.desc === 'string' ? scen.desc : '';
   const seed = text(file, scen, 'prngSeed', P);
-  if (!/^\d+$/.test(seed)) throw new KtabFormatError(file, `${P}/prngSeed`, `"${seed}" is not a whole number`);
+  if (!/^\d+$/.test(seed))
+    throw new KtabFormatError(file, `${P}/prngSeed`, `"${seed}" is not a whole number`);
   let params: Partial<KtabParams> | undefined;
   if (scen.ModelParameters !== undefined) {
     const mp = scen.ModelParameters as XNode;
@@ -252,7 +277,8 @@ export function parseKtabXml(xml: string, file = 'input.xml'): KtabData {
   const dimensions = dNames.map((d, k) => {
     const s = typeof d === 'string' ? d.trim() : '';
     if (s === '') throw new KtabFormatError(file, `${P}/Dimensions/dName[${k + 1}]`, 'is empty');
-    if (s.length > MAX_DIM_NAME) throw new KtabFormatError(file, `${P}/Dimensions/dName[${k + 1}]`, 'is too long');
+    if (s.length > MAX_DIM_NAME)
+      throw new KtabFormatError(file, `${P}/Dimensions/dName[${k + 1}]`, 'is too long');
     return s;
   });
   const nDim = dimensions.length;
@@ -266,8 +292,14 @@ export function parseKtabXml(xml: string, file = 'input.xml'): KtabData {
       const el = child(file, a, label, ap) as XNode;
       const vs = list(typeof el === 'object' ? el[tag] : undefined);
       if (vs.length !== nDim)
-        throw new KtabFormatError(file, `${ap}/${label}`, `has ${vs.length} <${tag}> values but there are ${nDim} dimensions`);
-      return vs.map((v, k) => num(file, `${ap}/${label}/${tag}[${k + 1}]`, tag, typeof v === 'string' ? v : undefined));
+        throw new KtabFormatError(
+          file,
+          `${ap}/${label}`,
+          `has ${vs.length} <${tag}> values but there are ${nDim} dimensions`,
+        );
+      return vs.map((v, k) =>
+        num(file, `${ap}/${label}/${tag}[${k + 1}]`, tag, typeof v === 'string' ? v : undefined),
+      );
     };
     const actor: KtabActor = {
       name: text(file, a, 'name', ap),
@@ -291,7 +323,8 @@ export function parseKtabXml(xml: string, file = 'input.xml'): KtabData {
       for (const n of [actor, reference])
         if (!names.has(n)) throw new KtabFormatError(file, pp, `actor "${n}" is not among the <Actors>`);
       const adjust = num(file, `${pp}/adjust`, 'adjust', text(file, p, 'adjust', pp));
-      if (adjust < 0 || adjust > 1) throw new KtabFormatError(file, `${pp}/adjust`, `${adjust} is outside 0–1`);
+      if (adjust < 0 || adjust > 1)
+        throw new KtabFormatError(file, `${pp}/adjust`, `${adjust} is outside 0–1`);
       return { actor, reference, adjust };
     });
   }
@@ -300,7 +333,12 @@ export function parseKtabXml(xml: string, file = 'input.xml'): KtabData {
 
 /** Parses either layout, chosen by the file's first non-blank character. */
 export function parseKtab(textIn: string, file = 'input'): KtabData {
-  return textIn.trimStart().replace(/^\uFEFF/, '').startsWith('<') ? parseKtabXml(textIn, file) : parseKtabCsv(textIn, file);
+  return textIn
+    .trimStart()
+    .replace(/^\uFEFF/, '')
+    .startsWith('<')
+    ? parseKtabXml(textIn, file)
+    : parseKtabCsv(textIn, file);
 }
 
 const slug = (s: string): string =>
@@ -388,9 +426,11 @@ const fmt = (x: number): string => String(Math.round(x * 1e6) / 1e6);
  * no position on an issue gets salience 0 there (KTAB has no way to say "takes no part") and the
  * axis midpoint. Actor names are cut to KTAB's 25 characters.
  */
-export function scenarioToKtabCsv(s: Scenario, axis: (issueIndex: number, value: string | number) => number): string {
+export function scenarioToKtabCsv(s: Scenario): string {
   const out: string[] = [];
-  out.push([csvField(s.meta.title), csvField(s.meta.description ?? ''), s.parties.length, s.issues.length].join(','));
+  out.push(
+    [csvField(s.meta.title), csvField(s.meta.description ?? ''), s.parties.length, s.issues.length].join(','),
+  );
   const hdr = ['Actor', 'Description', 'Power'];
   for (const is of s.issues) hdr.push(csvField(`${is.name} Position`), csvField(`${is.name} Salience`));
   out.push(hdr.join(','));
@@ -404,7 +444,7 @@ export function scenarioToKtabCsv(s: Scenario, axis: (issueIndex: number, value:
     const row = [csvField(p.name.slice(0, MAX_ACTOR_NAME)), csvField(p.note ?? p.kind), fmt(p.power)];
     s.issues.forEach((is, k) => {
       const st = p.stances[is.id];
-      const pos = st && st.ideal !== null ? axis(k, st.ideal) : 50;
+      const pos = st && st.ideal !== null ? axisPosition(is, st.ideal) : 50;
       row.push(fmt(pos), fmt(sal[k] * scale));
     });
     out.push(row.join(','));

@@ -101,7 +101,13 @@ export function runBdm(actors: readonly BdmActorInput[], params: Partial<BdmPara
   let x = actors.map((a) => a.position);
   const range = Math.max(...x) - Math.min(...x) || 1;
   const rounds: BdmRound[] = [
-    { positions: x.slice(), median: weightedMedian(actors, x), mean: weightedMean(actors, x), risk: [], moves: [] },
+    {
+      positions: x.slice(),
+      median: weightedMedian(actors, x),
+      mean: weightedMean(actors, x),
+      risk: [],
+      moves: [],
+    },
   ];
 
   // Vote of actor k for xi over xj with risk exponent r.
@@ -113,7 +119,8 @@ export function runBdm(actors: readonly BdmActorInput[], params: Partial<BdmPara
     let allVotes = 0;
     const votesDenominator = (): number => {
       let tot = 0;
-      for (let k = 0; k < n; k++) for (let a = 0; a < n; a++) for (let b = 0; b < n; b++) tot += Math.abs(cmp(k, x[a], x[b], r[k]));
+      for (let k = 0; k < n; k++)
+        for (let a = 0; a < n; a++) for (let b = 0; b < n; b++) tot += Math.abs(cmp(k, x[a], x[b], r[k]));
       return tot;
     };
     const prob = (xi: number, xj: number): number => {
@@ -160,7 +167,8 @@ export function runBdm(actors: readonly BdmActorInput[], params: Partial<BdmPara
         const euIJ = euChallenge(r[i], i, j);
         const euJI = euChallenge(r[i], j, i);
         const move = (pos: number): number => Math.abs(x[i] - pos);
-        if (euJI > euIJ && euIJ > 0) offers.conflict.push({ kind: 'conflict', from: j, position: x[j], key: move(x[j]) });
+        if (euJI > euIJ && euIJ > 0)
+          offers.conflict.push({ kind: 'conflict', from: j, position: x[j], key: move(x[j]) });
         else if (euJI > 0 && 0 > euIJ && euJI > Math.abs(euIJ)) {
           const pos = x[i] + (x[j] - x[i]) * Math.abs(euIJ / euJI);
           const key =
@@ -171,7 +179,11 @@ export function runBdm(actors: readonly BdmActorInput[], params: Partial<BdmPara
         } else if (P.capitulation === 'paper' && euJI > 0 && 0 > euIJ && euJI < Math.abs(euIJ))
           offers.capitulation.push({ kind: 'capitulation', from: j, position: x[j], key: move(x[j]) });
       }
-      const pool = offers.conflict.length ? offers.conflict : offers.compromise.length ? offers.compromise : offers.capitulation;
+      const pool = offers.conflict.length
+        ? offers.conflict
+        : offers.compromise.length
+          ? offers.compromise
+          : offers.capitulation;
       if (pool.length === 0) continue;
       let best = pool[0];
       for (const o of pool) if (o.key < best.key) best = o;
@@ -179,7 +191,13 @@ export function runBdm(actors: readonly BdmActorInput[], params: Partial<BdmPara
       moves.push({ actor: i, from: best.from, kind: best.kind, position: best.position });
     }
     x = next;
-    rounds.push({ positions: x.slice(), median: weightedMedian(actors, x), mean: weightedMean(actors, x), risk: r.slice(), moves });
+    rounds.push({
+      positions: x.slice(),
+      median: weightedMedian(actors, x),
+      mean: weightedMean(actors, x),
+      risk: r.slice(),
+      moves,
+    });
   }
   return { rounds };
 }

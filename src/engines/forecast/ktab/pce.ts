@@ -3,7 +3,7 @@
 import type { PceModel, VictoryProbModel, VotingRule } from './params.js';
 import { VICTORY_PROB_MODELS, VOTING_RULES } from './params.js';
 
-export const enum VR {
+export enum VR {
   Binary = 0,
   PropBin = 1,
   Prop = 2,
@@ -11,7 +11,7 @@ export const enum VR {
   Cubic = 4,
   ASymProsp = 5,
 }
-export const enum VPM {
+export enum VPM {
   Linear = 0,
   Square = 1,
   Quartic = 2,
@@ -106,7 +106,13 @@ export function victoryProb(vpm: VPM, s1: number, s2: number): number {
  * c[i*m+j] = strength of the coalition preferring option i to option j (KTAB starts every
  * coalition at 1e-8 so that no probability is 0/0).
  */
-export function coalitions(vr: VR, nAct: number, nOpt: number, w: ArrayLike<number>, u: ArrayLike<number>): Float64Array {
+export function coalitions(
+  vr: VR,
+  nAct: number,
+  nOpt: number,
+  w: ArrayLike<number>,
+  u: ArrayLike<number>,
+): Float64Array {
   const c = new Float64Array(nOpt * nOpt);
   for (let i = 0; i < nOpt; i++) {
     for (let j = 0; j < i; j++) {
@@ -211,7 +217,7 @@ function markovIncentivePce(c: Float64Array, pv: Float64Array, m: number): Float
   return p;
 }
 
-export const enum PCE {
+export enum PCE {
   Conditional = 0,
   MarkovIncentive = 1,
   MarkovUniform = 2,

@@ -10,12 +10,12 @@ import type { KtabParams } from './params.js';
 import { BIG_R_ADJUSTS, BIG_R_RANGES, KTAB_DEFAULTS } from './params.js';
 import {
   coalitions,
-  PCE,
+  type PCE,
   pceCode,
   pceFromCoalitions,
   scalarPce,
-  VR,
-  VPM,
+  type VPM,
+  type VR,
   victoryModelCode,
   vote,
   votingRuleCode,
@@ -108,7 +108,15 @@ export function riskUtil(sd: number, r: number): number {
   return (1 - sd) * (1 + r);
 }
 
-function weightedDistance(input: SmpInput, idealOf: number, a: ArrayLike<number>, aOff: number, b: ArrayLike<number>, bOff: number, bActor: number): number {
+function weightedDistance(
+  input: SmpInput,
+  idealOf: number,
+  a: ArrayLike<number>,
+  aOff: number,
+  b: ArrayLike<number>,
+  bOff: number,
+  bActor: number,
+): number {
   const d = input.d;
   const sal = input.sal;
   const act = input.active;
@@ -164,12 +172,18 @@ function estRisk(rh: number, ri: number, ra: number): number {
 }
 
 /** Distances, risk-neutral election, inferred risk attitudes and each actor's estimate of them. */
-export function assess(input: SmpInput, pos: Float64Array, sw: Switches, ideal: Float64Array = pos): Assessment {
+export function assess(
+  input: SmpInput,
+  pos: Float64Array,
+  sw: Switches,
+  ideal: Float64Array = pos,
+): Assessment {
   const { n, d } = input;
   const dist = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
     for (let j = 0; j < n; j++) {
-      dist[i * n + j] = i === j && ideal === pos ? 0 : weightedDistance(input, i, ideal, i * d, pos, j * d, j);
+      dist[i * n + j] =
+        i === j && ideal === pos ? 0 : weightedDistance(input, i, ideal, i * d, pos, j * d, j);
     }
   }
   const rn = new Float64Array(n * n);
@@ -356,7 +370,14 @@ export function bestChallenge(
 }
 
 /** Utility to actor i of its own ideal against a given position (risk attitude r). */
-function posUtil(input: SmpInput, ideal: Float64Array, i: number, p: Float64Array, pActor: number, r: number): number {
+function posUtil(
+  input: SmpInput,
+  ideal: Float64Array,
+  i: number,
+  p: Float64Array,
+  pActor: number,
+  r: number,
+): number {
   return riskUtil(weightedDistance(input, i, ideal, i * input.d, p, 0, pActor), r);
 }
 
@@ -477,7 +498,12 @@ export function turn(
 }
 
 /** Probability that each actor's position is the Condorcet winner among the distinct positions. */
-export function positionProbabilities(input: SmpInput, pos: Float64Array, a: Assessment, sw: Switches): Float64Array {
+export function positionProbabilities(
+  input: SmpInput,
+  pos: Float64Array,
+  a: Assessment,
+  sw: Switches,
+): Float64Array {
   const { n, d } = input;
   const same = (i: number, j: number): boolean => {
     let s = 0;
@@ -541,7 +567,8 @@ export function salienceSums(input: SmpInput): Float64Array {
   const out = new Float64Array(input.n);
   for (let i = 0; i < input.n; i++) {
     let s = 0;
-    for (let k = 0; k < input.d; k++) if (!input.active || input.active[i * input.d + k] !== 0) s += input.sal[i * input.d + k];
+    for (let k = 0; k < input.d; k++)
+      if (!input.active || input.active[i * input.d + k] !== 0) s += input.sal[i * input.d + k];
     out[i] = s;
   }
   return out;
@@ -559,7 +586,8 @@ export interface SmpRunOptions {
 export function runSmp(input: SmpInput, options: SmpRunOptions = {}): SmpResult {
   const params: KtabParams = { ...KTAB_DEFAULTS, ...options.params };
   const sw = switchesOf(params);
-  if (sw.stochastic && !options.uniform) throw new Error('runSmp: stochastic transitions need a uniform random source');
+  if (sw.stochastic && !options.uniform)
+    throw new Error('runSmp: stochastic transitions need a uniform random source');
   const { n, d } = input;
   const salSum = salienceSums(input);
   let pos: Float64Array = Float64Array.from(input.pos);

@@ -417,7 +417,9 @@ export function turn(
       queues[j].push(iij);
       continue;
     }
-    const pj = challenge(input, salSum, a, sw, j, i, i, j).p;
+    // KTAB feeds the receiver's estimate of i's expected gain, not of i's win probability, into
+    // the receiver's interpolation; kept so that results stay identical.
+    const pj = challenge(input, salSum, a, sw, j, i, i, j).du;
     interpolateBargain(input, sw.ivb, i, j, pos, pj, 1 - pj, bI2, bJ2);
     const jij: Bargain = { init: i, rcvr: j, posInit: bI2.slice(), posRcvr: bJ2.slice() };
     if (sw.bm === 1) {

@@ -432,7 +432,7 @@ export function scenarioToKtabCsv(s: Scenario): string {
     [csvField(s.meta.title), csvField(s.meta.description ?? ''), s.parties.length, s.issues.length].join(','),
   );
   const hdr = ['Actor', 'Description', 'Power'];
-  for (const is of s.issues) hdr.push(csvField(`${is.name} Position`), csvField(`${is.name} Salience`));
+  for (const is of s.issues) hdr.push(csvField(is.name), csvField(`${is.name} Salience`));
   out.push(hdr.join(','));
   for (const p of s.parties) {
     const sal = s.issues.map((is) => {

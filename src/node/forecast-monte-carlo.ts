@@ -26,13 +26,13 @@ export interface MonteCarloRunOptions extends MonteCarloOptions {
   signal?: AbortSignal;
 }
 
-function workerEntry(): { url: URL; execArgv: string[] } {
-  // From the TypeScript sources (tests, tsx) the worker needs tsx to load; from dist it is plain JS.
-  const fromTs = import.meta.url.endsWith('.ts');
-  return {
-    url: new URL(fromTs ? './forecast-worker.ts' : './forecast-worker.js', import.meta.url),
-    execArgv: fromTs ? ['--import', 'tsx'] : [],
-  };
+/** Starts a worker; from the TypeScript sources (tests, tsx) it registers tsx inside the worker first. */
+function startWorker(workerData: unknown): Worker {
+  if (!import.meta.url.endsWith('.ts'))
+    return new Worker(new URL('./forecast-worker.js', import.meta.url), { workerData });
+  const entry = new URL('./forecast-worker.ts', import.meta.url).href;
+  const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
+  return new Worker(boot, { eval: true, workerData });
 }
 
 export async function forecastMonteCarlo(
@@ -51,7 +51,6 @@ export async function forecastMonteCarlo(
   const done = new Uint8Array(runs);
   let next = 0;
   let completed = 0;
-  const { url, execArgv } = workerEntry();
   const workers: Worker[] = [];
   let failure: Error | undefined;
 
@@ -81,7 +80,7 @@ export async function forecastMonteCarlo(
       w.postMessage({ from, to });
     };
     for (let i = 0; i < threads; i++) {
-      const w = new Worker(url, { workerData: { scenario, opts: plain }, execArgv });
+      const w = startWorker({ scenario, opts: plain });
       workers.push(w);
       active++;
       w.on('message', (msg: { from: number; to: number; ends?: Float64Array; error?: string }) => {

@@ -5,7 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { runBdm, weightedMean, weightedMedian } from '../../../src/engines/forecast/bdm.js';
 import { parseBdmCsv } from '../../../src/formats/bdm.js';
 
-const file = path.resolve(import.meta.dirname, '../../../../shared/reference-data/forecast/bdm/emission-standards-1994.csv');
+const file = path.resolve(
+  import.meta.dirname,
+  '../../../../shared/reference-data/forecast/bdm/emission-standards-1994.csv',
+);
 const have = fs.existsSync(file);
 if (!have) console.warn(`BDM reference data not found at ${file}: skipping the emission-standards test`);
 
@@ -27,7 +30,18 @@ describe.skipIf(!have)('BDM (Scholz, Calbert & Smith 2011) on the EC emission-st
   });
 
   it('gives the round-1 risk exponents to ±0.005', () => {
-    const names = ['Netherlands', 'Belgium', 'Luxembourg', 'Germany', 'France', 'Italy', 'UK', 'Ireland', 'Denmark', 'Greece'];
+    const names = [
+      'Netherlands',
+      'Belgium',
+      'Luxembourg',
+      'Germany',
+      'France',
+      'Italy',
+      'UK',
+      'Ireland',
+      'Denmark',
+      'Greece',
+    ];
     const want = [1.406, 0.754, 0.509, 1.406, 1.047, 1.047, 1.965, 0.5, 2.0, 1.112];
     expect(data.actors.map((a) => a.name)).toEqual(names);
     want.forEach((w, i) => expect(Math.abs(res.rounds[1].risk[i] - w)).toBeLessThanOrEqual(0.005));
@@ -40,7 +54,9 @@ describe.skipIf(!have)('BDM (Scholz, Calbert & Smith 2011) on the EC emission-st
     expect(medians(pairwise)).not.toBe(medians(res));
     expect(medians(leastMove)).not.toBe(medians(res));
     // risk exponents stay within BDM's [0.5, 2] whatever the switches
-    for (const r of [pairwise, leastMove]) for (const rd of r.rounds.slice(1)) for (const x of rd.risk) expect(x).toBeGreaterThanOrEqual(0.5 - 1e-12);
+    for (const r of [pairwise, leastMove])
+      for (const rd of r.rounds.slice(1))
+        for (const x of rd.risk) expect(x).toBeGreaterThanOrEqual(0.5 - 1e-12);
   });
 });
 

@@ -8,8 +8,8 @@ import {
   BIG_R_ADJUSTS,
   BIG_R_RANGES,
   INTER_VEC_BARGAINS,
-  type KtabParams,
   KTAB_DEFAULTS,
+  type KtabParams,
   PCE_MODELS,
   THIRD_PARTY_COMMITS,
   VICTORY_PROB_MODELS,
@@ -57,7 +57,9 @@ function election(P: KtabParams, w: number[], u: M): number[] {
         else c[j][i] -= v;
       }
     }
-  const p: M = c.map((r, i) => r.map((_, j) => (i === j ? 0.5 : pv(P.victoryProbModel, c[i][j], c[j][i])[0])));
+  const p: M = c.map((r, i) =>
+    r.map((_, j) => (i === j ? 0.5 : pv(P.victoryProbModel, c[i][j], c[j][i])[0])),
+  );
   if (P.pceModel === 'Conditional') {
     const q = p.map((r) => r.reduce((a, b) => a * b, 1));
     const t = q.reduce((a, b) => a + b, 0);
@@ -66,7 +68,8 @@ function election(P: KtabParams, w: number[], u: M): number[] {
   let x = new Array(m).fill(1 / m);
   for (let it = 0; it < 20000; it++) {
     let q: number[];
-    if (P.pceModel === 'MarkovUniform') q = x.map((xi, i) => p[i].reduce((s, pij, j) => s + pij * (xi + x[j]), 0) / m);
+    if (P.pceModel === 'MarkovUniform')
+      q = x.map((xi, i) => p[i].reduce((s, pij, j) => s + pij * (xi + x[j]), 0) / m);
     else {
       const inc = c.map((r, i) => r.map((cij, j) => cij * p[i][j] + (i === j ? 1e-10 : 0)));
       const col = inc[0].map((_, j) => inc.reduce((s, r) => s + r[j], 0));
@@ -98,17 +101,26 @@ function bruteTurn(P: KtabParams, cap: number[], pos: M, sal: M): M {
   const lo = Math.min(...pw);
   const hi = Math.max(...pw);
   const R = pw.map((p) =>
-    P.bigRRange === 'Min' ? (p - lo) / (hi - lo) : P.bigRRange === 'Mid' ? (3 * p - (hi + 2 * lo)) / (2 * (hi - lo)) : (2 * p - hi - lo) / (hi - lo),
+    P.bigRRange === 'Min'
+      ? (p - lo) / (hi - lo)
+      : P.bigRRange === 'Mid'
+        ? (3 * p - (hi + 2 * lo)) / (2 * (hi - lo))
+        : (2 * p - hi - lo) / (hi - lo),
   );
   const f = { None: 0, OneThird: 1 / 3, Half: 1 / 2, TwoThirds: 2 / 3, Full: 1 }[P.bigRAdjust];
   // aU[h][i][j]: h's estimate of i's utility for j's position
-  const aU = pos.map((_, h) => pos.map((_, i) => pos.map((pj) => util(dist(i, pj), (1 - f) * R[h] + f * R[i]))));
+  const aU = pos.map((_, h) =>
+    pos.map((_, i) => pos.map((pj) => util(dist(i, pj), (1 - f) * R[h] + f * R[i]))),
+  );
   const S = sal.map((s) => s.reduce((a, b) => a + b, 0));
   const chal = (h: number, k: number, i: number, j: number) => {
     const u = aU[h];
     let cij = 1e-10;
     let cji = 1e-10;
-    for (const v of [voteOf(P.votingRule, S[i] * cap[i], u[i][i], u[i][j]), voteOf(P.votingRule, S[j] * cap[j], u[j][i], u[j][j])]) {
+    for (const v of [
+      voteOf(P.votingRule, S[i] * cap[i], u[i][i], u[i][j]),
+      voteOf(P.votingRule, S[j] * cap[j], u[j][i], u[j][j]),
+    ]) {
       if (v > 0) cij += v;
       else cji -= v;
     }
@@ -174,13 +186,20 @@ function bruteTurn(P: KtabParams, cap: number[], pos: M, sal: M): M {
       P.bargainModel === 'InitOnlyInterp'
         ? [{ i, j, bi, bj }]
         : P.bargainModel === 'InitRcvrInterp'
-          ? [{ i, j, bi, bj }, { i, j, bi: ci, bj: cj }]
+          ? [
+              { i, j, bi, bj },
+              { i, j, bi: ci, bj: cj },
+            ]
           : [
               {
                 i,
                 j,
-                bi: bi.map((x, k) => (cap[i] * S[i] * x + cap[i] * S[j] * ci[k]) / (cap[i] * S[i] + cap[i] * S[j])),
-                bj: bj.map((x, k) => (cap[i] * S[i] * x + cap[i] * S[j] * cj[k]) / (cap[i] * S[i] + cap[i] * S[j])),
+                bi: bi.map(
+                  (x, k) => (cap[i] * S[i] * x + cap[i] * S[j] * ci[k]) / (cap[i] * S[i] + cap[i] * S[j]),
+                ),
+                bj: bj.map(
+                  (x, k) => (cap[i] * S[i] * x + cap[i] * S[j] * cj[k]) / (cap[i] * S[i] + cap[i] * S[j]),
+                ),
               },
             ];
     q[i].push(...list);
@@ -226,7 +245,10 @@ describe('KTAB SMP turn against a literal implementation (every switch)', () => 
           maxLength: n,
           selector: (r) => r.join(','),
         }),
-        sal: fc.array(fc.array(fc.integer({ min: 5, max: 30 }), { minLength: d, maxLength: d }), { minLength: n, maxLength: n }),
+        sal: fc.array(fc.array(fc.integer({ min: 5, max: 30 }), { minLength: d, maxLength: d }), {
+          minLength: n,
+          maxLength: n,
+        }),
       }),
     ),
   );
@@ -245,7 +267,8 @@ describe('KTAB SMP turn against a literal implementation (every switch)', () => 
         const a = assess(input, flat, sw);
         const got = turn(input, salienceSums(input), flat, a, sw, undefined);
         const want = bruteTurn(P, s.cap, pos, sal);
-        for (let i = 0; i < n; i++) for (let k = 0; k < d; k++) expect(Math.abs(got[i * d + k] - want[i][k])).toBeLessThan(1e-9);
+        for (let i = 0; i < n; i++)
+          for (let k = 0; k < d; k++) expect(Math.abs(got[i * d + k] - want[i][k])).toBeLessThan(1e-9);
       }),
       { numRuns: 150, seed: 20251126 },
     );

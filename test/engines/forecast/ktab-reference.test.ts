@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { KTAB_DEFAULTS } from '../../../src/engines/forecast/ktab/params.js';
 import type { SmpInput } from '../../../src/engines/forecast/ktab/smp.js';
 import {
   assess,
@@ -10,10 +11,9 @@ import {
   runSmp,
   salienceSums,
   switchesOf,
-  turn,
   type TurnDetail,
+  turn,
 } from '../../../src/engines/forecast/ktab/smp.js';
-import { KTAB_DEFAULTS } from '../../../src/engines/forecast/ktab/params.js';
 import { parseKtabCsv } from '../../../src/formats/ktab.js';
 
 const dir = path.resolve(import.meta.dirname, '../../../../shared/reference-data/forecast/ktab');
@@ -32,7 +32,10 @@ function inputOf(file: string): { input: SmpInput; names: string[] } {
       sal[i * m + k] = a.saliences[k] / 100;
     }
   });
-  return { input: { n, d: m, cap: d.actors.map((a) => a.capability), pos, sal }, names: d.actors.map((a) => a.name) };
+  return {
+    input: { n, d: m, cap: d.actors.map((a) => a.capability), pos, sal },
+    names: d.actors.map((a) => a.name),
+  };
 }
 
 /** C printf's %.Nf: exact binary value, ties (exactly representable halves) to even. */
@@ -121,15 +124,18 @@ describe.skipIf(!have)('KTAB SMP turn 0 of dummyData_3Dim matches KTAB detail lo
 
   it('risk-neutral values, inferred risk attitudes, objective and per-actor risk-aware utilities', () => {
     const raw = matrixAfter(turn0, 'Raw actor-pos value matrix (risk neutral)', n).m;
-    for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) expect((1 - a.dist[i * n + j]).toFixed(3)).toBe(raw[i][j].toFixed(3));
+    for (let i = 0; i < n; i++)
+      for (let j = 0; j < n; j++) expect((1 - a.dist[i * n + j]).toFixed(3)).toBe(raw[i][j].toFixed(3));
     const risk = matrixAfter(turn0, 'Inferred risk attitudes:', n).m.map((r) => r[0]);
     for (let i = 0; i < n; i++) expect(a.risk[i].toFixed(3)).toBe(risk[i].toFixed(3));
     const obj = matrixAfter(turn0, 'Risk-aware actor-pos utility matrix (objective):', n).m;
-    for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) expect(estUtil(a, i, i, j).toFixed(4)).toBe(obj[i][j].toFixed(4));
+    for (let i = 0; i < n; i++)
+      for (let j = 0; j < n; j++) expect(estUtil(a, i, i, j).toFixed(4)).toBe(obj[i][j].toFixed(4));
     for (let h = 0; h < n; h++) {
       const est = matrixAfter(turn0, `Estimate by ${h} of risk-aware utility matrix:`, n).m;
       for (let i = 0; i < n; i++)
-        for (let j = 0; j < n; j++) expect(estUtil(a, h, i, j).toFixed(4), `h=${h} (${i},${j})`).toBe(est[i][j].toFixed(4));
+        for (let j = 0; j < n; j++)
+          expect(estUtil(a, h, i, j).toFixed(4), `h=${h} (${i},${j})`).toBe(est[i][j].toFixed(4));
     }
   });
 
@@ -153,7 +159,10 @@ describe.skipIf(!have)('KTAB SMP turn 0 of dummyData_3Dim matches KTAB detail lo
         expect(detail.targetGain[i].toFixed(3)).toBe(Number(t[3]).toFixed(3));
         targets++;
       }
-      const e = /Est by\s+(\d+) of prob ([\d.]+) that \[\s*(\d+)>\s*(\d+)\], with expected gain to\s+(\d+) of ([-+\d.]+)/.exec(l);
+      const e =
+        /Est by\s+(\d+) of prob ([\d.]+) that \[\s*(\d+)>\s*(\d+)\], with expected gain to\s+(\d+) of ([-+\d.]+)/.exec(
+          l,
+        );
       if (e) {
         const [h, p, i, j, k, g] = [Number(e[1]), e[2], Number(e[3]), Number(e[4]), Number(e[5]), e[6]];
         const c = challenge(input, salSum, a, sw, h, k, i, j);
@@ -200,12 +209,18 @@ describe.skipIf(!have)('KTAB SMP turn 0 of dummyData_3Dim matches KTAB detail lo
       if (q)
         queues.set(
           Number(q[1]),
-          [...q[2].matchAll(/\[(\d+), (\d+):(\d+)\]/g)].map((x) => ({ id: Number(x[1]), i: Number(x[2]), j: Number(x[3]) })),
+          [...q[2].matchAll(/\[(\d+), (\d+):(\d+)\]/g)].map((x) => ({
+            id: Number(x[1]),
+            i: Number(x[2]),
+            j: Number(x[3]),
+          })),
         );
     }
     let from = 0;
     for (let k = 0; k < n; k++) {
-      const start = turn0.findIndex((l, x) => x >= from && l.startsWith(`Doing scalarPCE for the`) && l.includes(`of actor ${k} `));
+      const start = turn0.findIndex(
+        (l, x) => x >= from && l.startsWith(`Doing scalarPCE for the`) && l.includes(`of actor ${k} `),
+      );
       const nb = Number(/for the (\d+) bargains/.exec(turn0[start])![1]);
       const probs = matrixAfter(turn0, 'Probability Opt_i', nb, start).m.map((r) => r[0]);
       const chosenLine = turn0.find((l, x) => x > start && l.startsWith('Chosen bargain'))!;

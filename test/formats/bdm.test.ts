@@ -33,9 +33,8 @@ describe('BDM CSV', () => {
     const s = bdmToScenario(parseBdmCsv(emission), { unit: 'years' });
     const r = forecast(s, { model: 'bdm' });
     const years = r.issues[0].trajectory.map((a) => 4 + (6 * a) / 100);
-    [7, 8.42, 9.61, 9.96, 9.96, 9.96, 7.47, 8.82, 9.67].forEach((m, k) =>
-      expect(Math.abs(years[k] - m)).toBeLessThan(0.05),
-    );
+    for (const [k, m] of [7, 8.42, 9.61, 9.96, 9.96, 9.96, 7.47, 8.82, 9.67].entries())
+      expect(Math.abs(years[k] - m)).toBeLessThan(0.05);
     expect(r.issues[0].nearest.label).toBe('10 years');
     expect(r.issues[0].baselines.median).toBe(50);
     expect(4 + (6 * r.issues[0].baselines.mean) / 100).toBeCloseTo(7.39, 2);

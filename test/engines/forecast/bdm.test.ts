@@ -25,8 +25,10 @@ describe.skipIf(!have)('BDM (Scholz, Calbert & Smith 2011) on the EC emission-st
     const median = [8.42, 9.61, 9.96, 9.96, 9.96, 7.47, 8.82, 9.67];
     const mean = [7.46, 7.55, 7.59, 7.36, 7.35, 7.41, 7.51, 7.57];
     expect(res.rounds.length).toBe(9);
-    median.forEach((m, r) => expect(Math.abs(res.rounds[r + 1].median - m)).toBeLessThanOrEqual(0.05));
-    mean.forEach((m, r) => expect(Math.abs(res.rounds[r + 1].mean - m)).toBeLessThanOrEqual(0.05));
+    for (const [r, m] of median.entries())
+      expect(Math.abs(res.rounds[r + 1].median - m)).toBeLessThanOrEqual(0.05);
+    for (const [r, m] of mean.entries())
+      expect(Math.abs(res.rounds[r + 1].mean - m)).toBeLessThanOrEqual(0.05);
   });
 
   it('gives the round-1 risk exponents to ±0.005', () => {
@@ -44,7 +46,8 @@ describe.skipIf(!have)('BDM (Scholz, Calbert & Smith 2011) on the EC emission-st
     ];
     const want = [1.406, 0.754, 0.509, 1.406, 1.047, 1.047, 1.965, 0.5, 2.0, 1.112];
     expect(data.actors.map((a) => a.name)).toEqual(names);
-    want.forEach((w, i) => expect(Math.abs(res.rounds[1].risk[i] - w)).toBeLessThanOrEqual(0.005));
+    for (const [i, w] of want.entries())
+      expect(Math.abs(res.rounds[1].risk[i] - w)).toBeLessThanOrEqual(0.005);
   });
 
   it("the documented deviations of Scholz's code are switches that change the dynamics", () => {

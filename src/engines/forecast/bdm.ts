@@ -110,25 +110,26 @@ export function runBdm(actors: readonly BdmActorInput[], params: Partial<BdmPara
     },
   ];
 
-  // Vote of actor k for xi over xj with risk exponent r.
-  const cmp = (k: number, xi: number, xj: number, r: number): number =>
-    c[k] * s[k] * ((Math.abs(x[k] - xj) / range) ** r - (Math.abs(x[k] - xi) / range) ** r);
-
   for (let round = 1; round <= P.rounds; round++) {
     const r = new Array<number>(n).fill(1);
+    // D[k*n+a]: actor k's normalised distance to actor a's position, raised to k's risk exponent
+    const D = new Float64Array(n * n);
+    const w = c.map((ck, k) => ck * s[k]);
     let allVotes = 0;
-    const votesDenominator = (): number => {
+    const setUp = (): void => {
+      for (let k = 0; k < n; k++) for (let a = 0; a < n; a++) D[k * n + a] = (Math.abs(x[k] - x[a]) / range) ** r[k];
       let tot = 0;
       for (let k = 0; k < n; k++)
-        for (let a = 0; a < n; a++) for (let b = 0; b < n; b++) tot += Math.abs(cmp(k, x[a], x[b], r[k]));
-      return tot;
+        for (let a = 0; a < n; a++) for (let b = 0; b < n; b++) tot += Math.abs(w[k] * (D[k * n + b] - D[k * n + a]));
+      allVotes = tot;
     };
-    const prob = (xi: number, xj: number): number => {
-      if (xi === xj) return 0;
+    // Probability that actor a's position prevails over actor b's.
+    const prob = (a: number, b: number): number => {
+      if (x[a] === x[b]) return 0;
       let sup = 0;
       let opp = 0;
       for (let k = 0; k < n; k++) {
-        const v = cmp(k, xi, xj, r[k]);
+        const v = w[k] * (D[k * n + b] - D[k * n + a]);
         if (v > 0) sup += v;
         else opp -= v;
       }
@@ -138,7 +139,7 @@ export function runBdm(actors: readonly BdmActorInput[], params: Partial<BdmPara
     // Expected utility to i of i challenging j, seen with risk exponent rh.
     const euChallenge = (rh: number, i: number, j: number): number => {
       const d = Math.abs(x[i] - x[j]) / range;
-      const p = prob(x[i], x[j]);
+      const p = prob(i, j);
       const uSucc = 2 - 4 * (0.5 - 0.5 * d) ** rh;
       const uFail = 2 - 4 * (0.5 + 0.5 * d) ** rh;
       const uSQ = 2 - 4 * 0.5 ** rh;
@@ -146,7 +147,7 @@ export function runBdm(actors: readonly BdmActorInput[], params: Partial<BdmPara
     };
 
     // Security: the more others gain by challenging an actor, the more risk-acceptant it is.
-    allVotes = votesDenominator();
+    setUp();
     const danger = new Array<number>(n).fill(0);
     for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) if (j !== i) danger[i] += euChallenge(r[i], j, i);
     const dMax = Math.max(...danger);
@@ -155,7 +156,7 @@ export function runBdm(actors: readonly BdmActorInput[], params: Partial<BdmPara
       const acc = dMax > dMin ? (2 * danger[i] - dMax - dMin) / (dMax - dMin) : 0;
       r[i] = (1 - acc / 3) / (1 + acc / 3);
     }
-    allVotes = votesDenominator();
+    setUp();
 
     const next = x.slice();
     const moves: BdmMove[] = [];

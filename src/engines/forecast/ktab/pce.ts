@@ -3,21 +3,16 @@
 import type { PceModel, VictoryProbModel, VotingRule } from './params.js';
 import { VICTORY_PROB_MODELS, VOTING_RULES } from './params.js';
 
-export enum VR {
-  Binary = 0,
-  PropBin = 1,
-  Prop = 2,
-  PropCbc = 3,
-  Cubic = 4,
-  ASymProsp = 5,
-}
-export enum VPM {
-  Linear = 0,
-  Square = 1,
-  Quartic = 2,
-  Octic = 3,
-  Binary = 4,
-}
+// Numeric codes, not enums: enum members become property reads once transpiled, in hot loops.
+export type VR = 0 | 1 | 2 | 3 | 4 | 5;
+export const VR_BINARY = 0;
+export const VR_PROPBIN = 1;
+export const VR_PROP = 2;
+export const VR_PROPCBC = 3;
+export const VR_CUBIC = 4;
+export const VR_ASYMPROSP = 5;
+export type VPM = 0 | 1 | 2 | 3 | 4;
+export type PCE = 0 | 1 | 2;
 
 export const votingRuleCode = (v: VotingRule): VR => VOTING_RULES.indexOf(v) as VR;
 export const victoryModelCode = (v: VictoryProbModel): VPM => VICTORY_PROB_MODELS.indexOf(v) as VPM;
@@ -26,23 +21,23 @@ export const victoryModelCode = (v: VictoryProbModel): VPM => VICTORY_PROB_MODEL
 export function vote(vr: VR, w: number, ui: number, uj: number): number {
   const du = ui - uj;
   switch (vr) {
-    case VR.Prop:
+    case VR_PROP:
       return w * du;
-    case VR.Binary: {
+    case VR_BINARY: {
       let r = du / 1e-8;
       r = r > 1 ? 1 : r < -1 ? -1 : r;
       return w * r;
     }
-    case VR.PropBin: {
+    case VR_PROPBIN: {
       let r = du / 1e-8;
       r = r > 1 ? 1 : r < -1 ? -1 : r;
       return w * ((1 - 0.2) * du + 0.2 * r);
     }
-    case VR.PropCbc:
+    case VR_PROPCBC:
       return w * ((1 - 0.5) * du + 0.5 * (du * du * du));
-    case VR.Cubic:
+    case VR_CUBIC:
       return w * (du * du * du);
-    case VR.ASymProsp:
+    case VR_ASYMPROSP:
       if (du < 0) return w * du;
       if (du > 0) return (2 * w * du) / 3;
       return 0;
@@ -56,26 +51,26 @@ function strengths(vpm: VPM, s1: number, s2: number): number {
   let x1: number;
   let x2: number;
   switch (vpm) {
-    case VPM.Linear:
+    case 0:
       x1 = s1;
       x2 = s2;
       break;
-    case VPM.Square:
+    case 1:
       x1 = s1 * s1;
       x2 = s2 * s2;
       break;
-    case VPM.Quartic:
+    case 2:
       x1 = s1 * s1 * (s1 * s1);
       x2 = s2 * s2 * (s2 * s2);
       break;
-    case VPM.Octic: {
+    case 3: {
       const q1 = s1 * s1 * (s1 * s1);
       const q2 = s2 * s2 * (s2 * s2);
       x1 = q1 * q1;
       x2 = q2 * q2;
       break;
     }
-    case VPM.Binary: {
+    case 4: {
       const thresh = 1.1;
       if (s1 >= thresh * s2) {
         x1 = 1;
@@ -119,7 +114,10 @@ export function coalitions(
       let cij = 1e-8;
       let cji = 1e-8;
       for (let k = 0; k < nAct; k++) {
-        const v = vote(vr, w[k], u[k * nOpt + i], u[k * nOpt + j]);
+        const v =
+          vr === VR_PROP
+            ? w[k] * (u[k * nOpt + i] - u[k * nOpt + j])
+            : vote(vr, w[k], u[k * nOpt + i], u[k * nOpt + j]);
         if (v > 0) cij = cij + v;
         if (v < 0) cji = cji - v;
       }
@@ -217,23 +215,17 @@ function markovIncentivePce(c: Float64Array, pv: Float64Array, m: number): Float
   return p;
 }
 
-export enum PCE {
-  Conditional = 0,
-  MarkovIncentive = 1,
-  MarkovUniform = 2,
-}
-export const pceCode = (p: PceModel): PCE =>
-  p === 'Conditional' ? PCE.Conditional : p === 'MarkovIncentive' ? PCE.MarkovIncentive : PCE.MarkovUniform;
+export const pceCode = (p: PceModel): PCE => (p === 'Conditional' ? 0 : p === 'MarkovIncentive' ? 1 : 2);
 
 /** Probability that each option is the Condorcet choice, given the coalition strengths. */
 export function pceFromCoalitions(pcm: PCE, vpm: VPM, c: Float64Array, m: number): Float64Array {
   const pv = victoryMatrix(vpm, c, m);
   switch (pcm) {
-    case PCE.Conditional:
+    case 0:
       return conditionalPce(pv, m);
-    case PCE.MarkovUniform:
+    case 2:
       return markovUniformPce(pv, m);
-    case PCE.MarkovIncentive:
+    case 1:
       return markovIncentivePce(c, pv, m);
   }
 }

@@ -16,6 +16,7 @@ import {
   scalarPce,
   type VPM,
   type VR,
+  VR_PROP,
   victoryModelCode,
   vote,
   votingRuleCode,
@@ -241,6 +242,7 @@ export function challenge(
   ci = chij;
   cj = chji;
   const tpc = sw.tpc;
+  const prop = vr === VR_PROP;
   for (let m = 0; m < n; m++) {
     if (m === i || m === j) continue;
     const wm = salSum[m] * input.cap[m];
@@ -249,7 +251,7 @@ export function challenge(
     const umj = riskUtil(dist[m * n + j], rm);
     const umm = riskUtil(dist[m * n + m], rm);
     // m's guess of i's chance if m alone joined whichever side it prefers outright
-    const cm = vote(vr, wm, umi, umj);
+    const cm = prop ? wm * (umi - umj) : vote(vr, wm, umi, umj);
     const cmi = cm > 0 ? ci + cm : ci;
     const cmj = cm < 0 ? cj - cm : cj;
     const pin = cmi / (cmi + cmj);
@@ -276,7 +278,7 @@ export function challenge(
     }
     const uJoinI = pin * uWinI + pjn * uLoseI;
     const uJoinJ = pin * uWinIalone + pjn * uWinJwithM;
-    const v = vote(vr, wm, uJoinI, uJoinJ);
+    const v = prop ? wm * (uJoinI - uJoinJ) : vote(vr, wm, uJoinI, uJoinJ);
     if (v > 0) chij = chij + v;
     if (v < 0) chji = chji - v;
   }
@@ -346,24 +348,107 @@ export interface TurnDetail {
   queueProbs: Float64Array[];
 }
 
-/** The best challenge for actor i: the target with the largest expected gain above 1e-5. */
+/** Per-turn constants of the challenge computation: each actor's voting weight. */
+export function challengeWeights(input: SmpInput, salSum: Float64Array): Float64Array {
+  const w = new Float64Array(input.n);
+  for (let m = 0; m < input.n; m++) w[m] = salSum[m] * input.cap[m];
+  return w;
+}
+
+/**
+ * The best challenge for actor i: the target with the largest expected gain above 1e-5 (first
+ * such target on ties). Same arithmetic as `challenge(…, i, i, i, j)` for every j, with what
+ * does not depend on j computed once.
+ */
 export function bestChallenge(
   input: SmpInput,
   salSum: Float64Array,
   a: Assessment,
   sw: Switches,
   i: number,
+  wts: Float64Array = challengeWeights(input, salSum),
 ): { j: number; p: number; gain: number } {
+  const n = a.n;
+  const dist = a.dist;
+  const rhi = a.rhi;
+  const hn = i * n;
+  const vr = sw.vr;
+  const prop = vr === VR_PROP;
+  const tpc = sw.tpc;
+  // i's estimates: every actor's utility for i's position and for its own
+  const uToI = new Float64Array(n);
+  const uOwn = new Float64Array(n);
+  for (let m = 0; m < n; m++) {
+    const r = rhi[hn + m];
+    let sd = dist[m * n + i];
+    uToI[m] = sd <= 1 ? (1 - sd) * (1 + sd * r) : (1 - sd) * (1 + r);
+    sd = dist[m * n + m];
+    uOwn[m] = sd <= 1 ? (1 - sd) * (1 + sd * r) : (1 - sd) * (1 + r);
+  }
+  const uii = uToI[i];
+  const uki = uToI[i];
+  const wi = salSum[i] * input.cap[i];
   let bestJ = -1;
   let bestP = 0;
   let bestEU = -1;
-  for (let j = 0; j < a.n; j++) {
+  for (let j = 0; j < n; j++) {
     if (j === i) continue;
-    const e = challenge(input, salSum, a, sw, i, i, i, j);
-    if (1e-5 < e.du && bestEU < e.du) {
+    const uij = riskUtil(dist[i * n + j], rhi[hn + i]);
+    const uji = uToI[j];
+    const ujj = riskUtil(dist[j * n + j], rhi[hn + j]);
+    const ukj = uij;
+    const euSQ = uki + ukj;
+    const uhkij = uki + uki;
+    const uhkji = ukj + ukj;
+    const sj = salSum[j];
+    const ci0 = prop ? wi * (uii - uij) : vote(vr, wi, uii, uij);
+    const cj0 = prop ? sj * input.cap[j] * (uji - ujj) : vote(vr, sj * input.cap[j], uji, ujj);
+    let chij = 1e-10;
+    let chji = 1e-10;
+    if (ci0 > 0) chij = chij + ci0;
+    if (ci0 < 0) chji = chji - ci0;
+    if (cj0 > 0) chij = chij + cj0;
+    if (cj0 < 0) chji = chji - cj0;
+    const ci = chij;
+    const cj = chji;
+    for (let m = 0; m < n; m++) {
+      if (m === i || m === j) continue;
+      const wm = wts[m];
+      const rm = rhi[hn + m];
+      const umi = uToI[m];
+      const sd = dist[m * n + j];
+      const umj = sd <= 1 ? (1 - sd) * (1 + sd * rm) : (1 - sd) * (1 + rm);
+      const umm = uOwn[m];
+      const cm = prop ? wm * (umi - umj) : vote(vr, wm, umi, umj);
+      const cmi = cm > 0 ? ci + cm : ci;
+      const cmj = cm < 0 ? cj - cm : cj;
+      const pin = cmi / (cmi + cmj);
+      const pjn = 1.0 - pin;
+      let uJoinI: number;
+      let uJoinJ: number;
+      if (tpc === 1) {
+        uJoinI = pin * (umi + umi + umm) + pjn * (umj + umj + umj);
+        uJoinJ = pin * (umi + umi + umi) + pjn * (umj + umj + umm);
+      } else if (tpc === 2) {
+        uJoinI = pin * (umi + umi + umi) + pjn * (umj + umj + umj);
+        uJoinJ = pin * (umi + umi + umi) + pjn * (umj + umj + umj);
+      } else {
+        uJoinI = pin * (umi + umi + umm) + pjn * (umj + umj + umm);
+        uJoinJ = pin * (umi + umi + umm) + pjn * (umj + umj + umm);
+      }
+      const v = prop ? wm * (uJoinI - uJoinJ) : vote(vr, wm, uJoinI, uJoinJ);
+      if (v > 0) chij = chij + v;
+      if (v < 0) chji = chji - v;
+    }
+    const phij = chij / (chij + chji);
+    const phji = chji / (chij + chji);
+    const euCntst = phij * uhkij + phji * uhkji;
+    const euChlg = (1 - sj) * uhkij + sj * euCntst;
+    const du = euChlg - euSQ;
+    if (1e-5 < du && bestEU < du) {
       bestJ = j;
-      bestP = e.p;
-      bestEU = e.du;
+      bestP = phij;
+      bestEU = du;
     }
   }
   return { j: bestJ, p: bestP, gain: bestEU };
@@ -399,10 +484,11 @@ export function turn(
   const bI2 = new Float64Array(d);
   const bJ2 = new Float64Array(d);
   // Queues are filled as KTAB does when its actor threads run in index order.
+  const wts = challengeWeights(input, salSum);
   for (let i = 0; i < n; i++) {
     const sq = pos.slice(i * d, i * d + d);
     queues[i].push({ init: i, rcvr: i, posInit: sq, posRcvr: sq });
-    const best = bestChallenge(input, salSum, a, sw, i);
+    const best = bestChallenge(input, salSum, a, sw, i, wts);
     if (detail) {
       detail.target[i] = best.j;
       detail.targetProb[i] = best.p;

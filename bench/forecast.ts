@@ -4,16 +4,16 @@
 // Run: npx tsx bench/forecast.ts   (BENCH_QUICK=1 for a smoke run)
 import fs from 'node:fs';
 import path from 'node:path';
-import { monteCarloInProcess } from '../src/engines/forecast/monte-carlo.js';
 import { runBdm } from '../src/engines/forecast/bdm.js';
 import { KTAB_DEFAULTS } from '../src/engines/forecast/ktab/params.js';
 import type { SmpInput } from '../src/engines/forecast/ktab/smp.js';
 import { assess, runSmp, salienceSums, switchesOf, turn } from '../src/engines/forecast/ktab/smp.js';
+import { monteCarloInProcess } from '../src/engines/forecast/monte-carlo.js';
 import { seededUniform } from '../src/engines/forecast/rng.js';
 import { parseBdmCsv } from '../src/formats/bdm.js';
 import { parseKtabCsv } from '../src/formats/ktab.js';
 import { forecastMonteCarlo } from '../src/node/forecast-monte-carlo.js';
-import { fourByEight } from '../test/engines/forecast/fixtures.js';
+import { fourByEight, partiesByIssues } from '../test/engines/forecast/fixtures.js';
 import { bruteTurn } from '../test/engines/forecast/ktab-literal.js';
 
 const QUICK = process.env.BENCH_QUICK === '1';
@@ -64,7 +64,13 @@ if (fs.existsSync(ref)) {
   for (const f of ['dummyData_3Dim', 'SOE-Pol-Comp']) {
     const input = fromKtabFile(path.join(ref, 'ktab', `${f}.csv`));
     const [r, ms] = time(() => runSmp(input));
-    rows.push([`KTAB ${f} (${input.n}×${input.d}), ${r.states.length - 1} turns`, sec(ms), '', '', 'reproduces KTAB output']);
+    rows.push([
+      `KTAB ${f} (${input.n}×${input.d}), ${r.states.length - 1} turns`,
+      sec(ms),
+      '',
+      '',
+      'reproduces KTAB output',
+    ]);
   }
   const bdm = parseBdmCsv(fs.readFileSync(path.join(ref, 'bdm', 'emission-standards-1994.csv'), 'utf8'));
   const [, ms] = time(() => {
@@ -74,20 +80,42 @@ if (fs.existsSync(ref)) {
 } else console.warn(`reference data not found at ${ref}: skipping the reference cases`);
 
 // 2. One turn against the literal implementation (same results, run here)
-for (const [n, d] of QUICK ? [[15, 2]] : [[20, 2], [40, 3]]) {
+for (const [n, d] of QUICK
+  ? [[15, 2]]
+  : [
+      [20, 2],
+      [40, 3],
+    ]) {
   const input = synthetic(n, d, 7);
   const sw = switchesOf(KTAB_DEFAULTS);
   const pos = Float64Array.from(input.pos);
   const [, ours] = time(() => turn(input, salienceSums(input), pos, assess(input, pos, sw), sw, undefined));
   const P = { ...KTAB_DEFAULTS };
-  const m2 = (a: ArrayLike<number>) => Array.from({ length: n }, (_, i) => Array.from(a).slice(i * d, i * d + d));
+  const m2 = (a: ArrayLike<number>) =>
+    Array.from({ length: n }, (_, i) => Array.from(a).slice(i * d, i * d + d));
   const [, lit] = time(() => bruteTurn(P, Array.from(input.cap), m2(input.pos), m2(input.sal)));
-  rows.push([`one turn ${n}×${d}`, sec(ours), sec(lit), `${(lit / ours).toFixed(1)}×`, 'vs literal implementation']);
+  rows.push([
+    `one turn ${n}×${d}`,
+    sec(ours),
+    sec(lit),
+    `${(lit / ours).toFixed(1)}×`,
+    'vs literal implementation',
+  ]);
 }
 
 // 3. Whole runs against KTAB's timings (-O2, this machine)
 const ktabSeconds: Record<string, number> = { '40×1': 25.8, '80×1': 243, '50×3': 132 };
-const sizes = QUICK ? [[40, 1], [50, 3]] : [[40, 1], [80, 1], [50, 3], [200, 3]];
+const sizes = QUICK
+  ? [
+      [40, 1],
+      [50, 3],
+    ]
+  : [
+      [40, 1],
+      [80, 1],
+      [50, 3],
+      [200, 3],
+    ];
 for (const [n, d] of sizes) {
   const input = synthetic(n, d, 1);
   const [r, ms] = time(() => runSmp(input));
@@ -120,6 +148,24 @@ rows.push([
 const t2 = performance.now();
 await forecastMonteCarlo(sc, { model: 'bdm', runs, seed: 1, threads: 2 });
 rows.push([`Monte Carlo ${runs} runs, BDM, 4×8, 2 threads`, sec(performance.now() - t2), '', '', '']);
+
+// a heavier scenario, where the workers' start-up (≈1 s each when loading TypeScript through
+// tsx; far less from the built JavaScript) is small beside the work
+const heavy = partiesByIssues(12, 8);
+const hr = QUICK ? 40 : 800;
+const t3 = performance.now();
+const h1 = await monteCarloInProcess(heavy, { model: 'ktab', runs: hr, seed: 3, blockSize: 64 });
+const hs = performance.now() - t3;
+const t4 = performance.now();
+const h2 = await forecastMonteCarlo(heavy, { model: 'ktab', runs: hr, seed: 3, threads: 2 });
+const hd = performance.now() - t4;
+rows.push([
+  `Monte Carlo ${hr} runs, KTAB, 12×8, 2 threads`,
+  sec(hd),
+  sec(hs),
+  `${(hs / hd).toFixed(2)}×`,
+  JSON.stringify(h1) === JSON.stringify(h2) ? 'vs 1 thread; identical' : 'vs 1 thread; DIFFERENT',
+]);
 
 const w = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
 console.log(rows.map((r) => r.map((x, c) => x.padEnd(w[c])).join('  ')).join('\n'));

@@ -4,6 +4,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { axisPosition } from '../engines/forecast/actors.js';
 import type { KtabParams } from '../engines/forecast/ktab/params.js';
 import { KTAB_PARAM_VALUES } from '../engines/forecast/ktab/params.js';
+import type { SmpInput } from '../engines/forecast/ktab/smp.js';
 import type { Party, RangeIssue, Scenario, Stance } from '../model/types.js';
 
 /** A user-fixable problem in a KTAB file: `where` is a line number (CSV) or an element path (XML). */
@@ -450,4 +451,38 @@ export function scenarioToKtabCsv(s: Scenario): string {
     out.push(row.join(','));
   }
   return `${out.join('\n')}\n`;
+}
+
+/**
+ * KTAB data as the SMP engine's input (positions and saliences on [0,1]), with the XML's ideal
+ * adjustments as the accommodation matrix (identity where none is given, as KTAB does).
+ */
+export function ktabDataToSmpInput(data: KtabData, file = 'input'): SmpInput {
+  const n = data.actors.length;
+  const d = data.dimensions.length;
+  const input: SmpInput = {
+    n,
+    d,
+    cap: data.actors.map((a) => a.capability),
+    pos: data.actors.flatMap((a) => a.positions.map((p) => p / 100)),
+    sal: data.actors.flatMap((a) => a.saliences.map((s) => s / 100)),
+  };
+  if (data.idealAdjustment?.length) {
+    const idx = new Map(data.actors.map((a, i) => [a.name, i]));
+    const acc = new Float64Array(n * n);
+    for (let i = 0; i < n; i++) acc[i * n + i] = 1;
+    for (const p of data.idealAdjustment) acc[idx.get(p.actor)! * n + idx.get(p.reference)!] = p.adjust;
+    for (let i = 0; i < n; i++) {
+      let sum = 0;
+      for (let j = 0; j < n; j++) sum += acc[i * n + j];
+      if (sum > 1 + 1e-10)
+        throw new KtabFormatError(
+          file,
+          'Scenario/IdealAdjustment',
+          `the adjustments of "${data.actors[i].name}" add up to ${sum} (its own entry is 1 unless given); they must total at most 1`,
+        );
+    }
+    input.accommodate = acc;
+  }
+  return input;
 }

@@ -198,3 +198,47 @@ describe.skipIf(!have)('KTAB files → scenario → forecast', () => {
     }
   });
 });
+
+describe('KTAB ideal adjustment', () => {
+  const pairs = (adj: [string, string, number][]) =>
+    `<IdealAdjustment>${adj
+      .map(
+        ([a, r, x]) =>
+          `<iaPair><adjustingIdeal>${a}</adjustingIdeal><referencePos>${r}</referencePos><adjust>${x}</adjust></iaPair>`,
+      )
+      .join('')}</IdealAdjustment>`;
+
+  it('an identity adjustment changes nothing; a partial one makes ideals lag behind positions', async () => {
+    const { runSmp } = await import('../../src/engines/forecast/ktab/smp.js');
+    const { ktabDataToSmpInput } = await import('../../src/formats/ktab.js');
+    const plain = runSmp(ktabDataToSmpInput(parseKtabXml(xmlOf())));
+    const ident = ktabDataToSmpInput(parseKtabXml(xmlOf(pairs([['Ann', 'Ann', 1]]))));
+    expect(ident.accommodate).toBeDefined();
+    expect(runSmp(ident).states.map((s) => Array.from(s.pos))).toEqual(
+      plain.states.map((s) => Array.from(s.pos)),
+    );
+    const lag = runSmp(
+      ktabDataToSmpInput(
+        parseKtabXml(
+          xmlOf(
+            pairs([
+              ['Ann', 'Ann', 0.5],
+              ['Bob', 'Bob', 0.2],
+            ]),
+          ),
+        ),
+      ),
+    );
+    expect(lag.states.map((s) => Array.from(s.pos))).not.toEqual(plain.states.map((s) => Array.from(s.pos)));
+    for (const st of lag.states) for (const x of st.pos) expect(x >= 0 && x <= 1).toBe(true);
+  });
+
+  it('rejects adjustments that add up to more than 1 for an actor', async () => {
+    const { ktabDataToSmpInput } = await import('../../src/formats/ktab.js');
+    expectError(
+      () => ktabDataToSmpInput(parseKtabXml(xmlOf(pairs([['Ann', 'Bob', 0.5]])))),
+      /IdealAdjustment/,
+      /at most 1/,
+    );
+  });
+});

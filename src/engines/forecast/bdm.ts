@@ -117,10 +117,12 @@ export function runBdm(actors: readonly BdmActorInput[], params: Partial<BdmPara
     const w = c.map((ck, k) => ck * s[k]);
     let allVotes = 0;
     const setUp = (): void => {
-      for (let k = 0; k < n; k++) for (let a = 0; a < n; a++) D[k * n + a] = (Math.abs(x[k] - x[a]) / range) ** r[k];
+      for (let k = 0; k < n; k++)
+        for (let a = 0; a < n; a++) D[k * n + a] = (Math.abs(x[k] - x[a]) / range) ** r[k];
       let tot = 0;
       for (let k = 0; k < n; k++)
-        for (let a = 0; a < n; a++) for (let b = 0; b < n; b++) tot += Math.abs(w[k] * (D[k * n + b] - D[k * n + a]));
+        for (let a = 0; a < n; a++)
+          for (let b = 0; b < n; b++) tot += Math.abs(w[k] * (D[k * n + b] - D[k * n + a]));
       allVotes = tot;
     };
     // Probability that actor a's position prevails over actor b's.

@@ -76,3 +76,22 @@ export function fourByEight(sd = 8): Scenario {
     })),
   );
 }
+
+/** n parties × m five-option issues with varied ideals, saliences and position uncertainty. */
+export function partiesByIssues(n: number, m: number, sd = 8): Scenario {
+  const opts = ['a', 'b', 'c', 'd', 'e'];
+  const issues = Array.from({ length: m }, (_, k) => ({ id: `i${k}`, options: opts }));
+  return optionScenario(
+    issues,
+    Array.from({ length: n }, (_, p) => ({
+      id: `p${p}`,
+      power: 20 + ((p * 37) % 100),
+      stances: Object.fromEntries(
+        issues.map((is, k) => [
+          is.id,
+          [opts[(p * 3 + k * 7 + ((p * k) % 3)) % 5], (0.9 / m) * (0.5 + ((p + 2 * k) % 5) / 8), sd],
+        ]),
+      ) as Record<string, [string, number, number]>,
+    })),
+  );
+}

@@ -65,3 +65,17 @@ describe('forecast Monte Carlo', () => {
     await expect(forecastMonteCarlo(sc, { model: 'ktab', runs: 0, seed: 1 })).rejects.toThrow(/runs/);
   });
 });
+
+describe('Monte Carlo uncertainty sources', () => {
+  it('uses each stance position_sd, and the global jitter only where none is given', async () => {
+    const certain = fourByEight(0);
+    const flat = await monteCarloInProcess(certain, { model: 'mean', runs: 30, seed: 2 });
+    const jittered = await monteCarloInProcess(certain, { model: 'mean', runs: 30, seed: 2, jitter: 10 });
+    const own = await monteCarloInProcess(fourByEight(10), { model: 'mean', runs: 30, seed: 2, jitter: 50 });
+    const spread = (r: typeof flat) => r.issues[0].quantiles.p95 - r.issues[0].quantiles.p5;
+    expect(spread(flat)).toBe(0);
+    expect(spread(jittered)).toBeGreaterThan(0);
+    // position_sd = 10 everywhere: the jitter of 50 is ignored, so it equals jitter 10 on sd 0
+    expect(own.issues).toEqual(jittered.issues);
+  });
+});

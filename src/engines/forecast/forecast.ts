@@ -53,7 +53,14 @@ export interface IssueForecast {
   mostLikely?: number;
 }
 
+/** Bumped whenever a change could alter results for the same input. */
+export const FORECAST_ENGINE_VERSION = '1.0.0';
+
 export interface ForecastResult {
+  engine: 'forecast';
+  engineVersion: string;
+  /** The scenario's id and as-of date, for reproducing the result. */
+  scenario: { id: string; as_of?: string };
   model: ForecastModel;
   params: Record<string, unknown>;
   seed?: number;
@@ -67,6 +74,12 @@ export interface ForecastResult {
   /** BDM: per issue id, per round, each taking-part actor's risk exponent. */
   riskExponents?: Record<string, number[][]>;
 }
+
+const stamp = () => ({
+  engine: 'forecast' as const,
+  engineVersion: FORECAST_ENGINE_VERSION,
+  scenario: { id: '' } as ForecastResult['scenario'],
+});
 
 /** Axis positions are reported to 1e-6: enough for any display, free of float noise. */
 const r6 = (x: number): number => Math.round(x * 1e6) / 1e6;
@@ -190,6 +203,7 @@ function forecastKtab(t: ActorTable, opts: ForecastOptions, base: Baselines[]): 
     return row;
   });
   return {
+    ...stamp(),
     model: 'ktab',
     params: { ...params },
     ...(params.stateTransitions === 'Stochastic' ? { seed } : {}),
@@ -253,12 +267,23 @@ function forecastBdm(t: ActorTable, opts: ForecastOptions, base: Baselines[]): F
       positions,
     };
   });
-  return { model: 'bdm', params: { ...params }, actors: t.actors, rounds, converged, issues, riskExponents };
+  return {
+    ...stamp(),
+    model: 'bdm',
+    params: { ...params },
+    actors: t.actors,
+    rounds,
+    converged,
+    issues,
+    riskExponents,
+  };
 }
 
 /** Forecast of a scenario with the chosen model. Throws ForecastInputError on unusable input. */
 export function forecast(scenario: Scenario, opts: ForecastOptions): ForecastResult {
-  return forecastFromTable(actorsFromScenario(scenario, opts.extraActors), opts);
+  const r = forecastFromTable(actorsFromScenario(scenario, opts.extraActors), opts);
+  r.scenario = { id: scenario.meta.id, ...(scenario.meta.as_of ? { as_of: scenario.meta.as_of } : {}) };
+  return r;
 }
 
 /** The same from an actor table (what Monte Carlo perturbs). */
@@ -271,6 +296,7 @@ export function forecastFromTable(t: ActorTable, opts: ForecastOptions): Forecas
   const which = opts.model;
   const m = t.issues.length;
   return {
+    ...stamp(),
     model: which,
     params: {},
     actors: t.actors,

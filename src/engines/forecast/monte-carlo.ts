@@ -7,7 +7,7 @@ import type { Scenario } from '../../model/types.js';
 import type { ActorTable, NearestOption } from './actors.js';
 import { actorsFromScenario, ForecastInputError, nearestOption } from './actors.js';
 import type { ForecastModel, ForecastOptions } from './forecast.js';
-import { forecastFromTable } from './forecast.js';
+import { FORECAST_ENGINE_VERSION, forecastFromTable } from './forecast.js';
 import { normalFrom, seededUniform } from './rng.js';
 
 export interface MonteCarloOptions extends ForecastOptions {
@@ -27,7 +27,12 @@ export interface MonteCarloIssue {
 }
 
 export interface MonteCarloResult {
+  engine: 'forecast-monte-carlo';
+  engineVersion: string;
+  scenario: { id: string; as_of?: string };
   model: ForecastModel;
+  /** The model's switches as given (defaults apply to the rest). */
+  params: { ktab?: Record<string, unknown>; bdm?: Record<string, unknown> };
   seed: number;
   runs: number;
   /** Runs that finished (fewer than `runs` when cancelled). */
@@ -112,7 +117,14 @@ export function summariseMonteCarlo(
   let completed = 0;
   for (const d of done) completed += d;
   return {
+    engine: 'forecast-monte-carlo',
+    engineVersion: FORECAST_ENGINE_VERSION,
+    scenario: { id: scenario.meta.id, ...(scenario.meta.as_of ? { as_of: scenario.meta.as_of } : {}) },
     model: opts.model,
+    params: {
+      ...(opts.ktab ? { ktab: { ...opts.ktab } } : {}),
+      ...(opts.bdm ? { bdm: { ...opts.bdm } } : {}),
+    },
     seed: opts.seed,
     runs: opts.runs,
     completed,

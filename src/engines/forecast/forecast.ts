@@ -51,6 +51,8 @@ export interface IssueForecast {
   positions: Record<string, number[]>;
   /** KTAB: the single position most likely to prevail at the end. */
   mostLikely?: number;
+  /** Range issues: the same forecast in the issue's own units (not rounded to a level). */
+  value?: { start: number; end: number; trajectory: number[]; unit: string };
 }
 
 /** Bumped whenever a change could alter results for the same input. */
@@ -288,6 +290,17 @@ export function forecast(scenario: Scenario, opts: ForecastOptions): ForecastRes
 
 /** The same from an actor table (what Monte Carlo perturbs). */
 export function forecastFromTable(t: ActorTable, opts: ForecastOptions): ForecastResult {
+  const r = forecastByModel(t, opts);
+  r.issues.forEach((f, k) => {
+    const is = t.issues[k];
+    if (is.kind !== 'range') return;
+    const v = (a: number): number => r6(is.min + ((is.max - is.min) * a) / 100);
+    f.value = { start: v(f.start), end: v(f.end), trajectory: f.trajectory.map(v), unit: is.unit };
+  });
+  return r;
+}
+
+function forecastByModel(t: ActorTable, opts: ForecastOptions): ForecastResult {
   const base = t.issues.map((_, k) => baselinesFor(t, k));
   if (opts.model === 'ktab') return forecastKtab(t, opts, base);
   if (opts.model === 'bdm') return forecastBdm(t, opts, base);

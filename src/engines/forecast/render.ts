@@ -35,14 +35,16 @@ export function renderForecast(r: ForecastResult): string {
   out.push("Positions are on each issue's 0–100 axis.");
   out.push('');
   const rows = [['Issue', 'Start', 'End', 'Nearest option', 'Mean', 'Median']];
+  const inUnits = (x: number | undefined, unit: string | undefined): string =>
+    x === undefined ? '' : ` (${Number(x.toPrecision(4))}${unit ? ` ${unit}` : ''})`;
   for (const is of r.issues)
     rows.push([
       is.name,
-      f1(is.start),
-      f1(is.end),
+      f1(is.start) + inUnits(is.value?.start, is.value?.unit),
+      f1(is.end) + inUnits(is.value?.end, is.value?.unit),
       `${is.nearest.label} (${f1(is.nearest.position)})`,
-      `${f1(is.baselines.mean)} ${is.baselines.meanOption.label}`,
-      `${f1(is.baselines.median)} ${is.baselines.medianOption.label}`,
+      `${f1(is.baselines.mean)} → ${is.baselines.meanOption.label}`,
+      `${f1(is.baselines.median)} → ${is.baselines.medianOption.label}`,
     ]);
   out.push(table(rows, [false, true, true, false, false, false]));
   if (r.rounds > 0) {

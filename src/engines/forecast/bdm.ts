@@ -11,8 +11,9 @@
 //    votes on this pair only, so P(i beats j) + P(j beats i) = 1 as the paper states.
 //  - `compromiseChoice`: 'scholz' picks among compromises by the EU-weighted compromise point;
 //    'least-move' picks the offer that moves the actor least, as the paper states.
-// A third, `capitulation`, decides whether capitulation offers can arise at all ('paper') or
-// never, as in the open port whose condition can never hold ('never').
+// A third, `capitulation`: 'paper' lets an actor capitulate when its expected loss outweighs the
+// challenger's gain; 'never' reproduces an open port of Scholz's code whose test for it can
+// never hold. Both give the published emission-standards figures.
 
 export interface BdmActorInput {
   /** Capability (any positive scale; only ratios matter). */
@@ -37,7 +38,7 @@ export const BDM_DEFAULTS: Readonly<BdmParams> = Object.freeze({
   q: 1,
   probability: 'scholz',
   compromiseChoice: 'scholz',
-  capitulation: 'never',
+  capitulation: 'paper',
 });
 
 export type BdmOfferKind = 'conflict' | 'compromise' | 'capitulation';

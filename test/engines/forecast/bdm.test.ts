@@ -111,3 +111,52 @@ describe('weighted baselines against brute force', () => {
     );
   });
 });
+
+describe('BDM round dynamics on random inputs', () => {
+  const arb = fc.array(
+    fc.record({
+      capability: fc.double({ min: 0.05, max: 1, noNaN: true }),
+      position: fc.integer({ min: 0, max: 10 }),
+      salience: fc.double({ min: 0.05, max: 1, noNaN: true }),
+    }),
+    { minLength: 3, maxLength: 7 },
+  );
+
+  it('every move follows its outcome: conflict and capitulation adopt the other position, compromise lies between', () => {
+    fc.assert(
+      fc.property(arb, fc.constantFrom('paper' as const, 'never' as const), (acts, cap) => {
+        const res = runBdm(acts, { rounds: 3, capitulation: cap });
+        for (let r = 1; r < res.rounds.length; r++) {
+          const before = res.rounds[r - 1].positions;
+          for (const mv of res.rounds[r].moves) {
+            const own = before[mv.actor];
+            const other = before[mv.from];
+            if (mv.kind === 'compromise') {
+              expect(mv.position).toBeGreaterThanOrEqual(Math.min(own, other) - 1e-12);
+              expect(mv.position).toBeLessThanOrEqual(Math.max(own, other) + 1e-12);
+            } else expect(mv.position).toBe(other);
+            if (cap === 'never') expect(mv.kind).not.toBe('capitulation');
+            expect(res.rounds[r].positions[mv.actor]).toBe(mv.position);
+          }
+          for (const x of res.rounds[r].risk) {
+            expect(x).toBeGreaterThanOrEqual(0.5 - 1e-12);
+            expect(x).toBeLessThanOrEqual(2 + 1e-12);
+          }
+        }
+      }),
+      { numRuns: 100, seed: 42 },
+    );
+  });
+
+  it('capitulation does occur under the paper rule', () => {
+    let seen = false;
+    fc.assert(
+      fc.property(arb, (acts) => {
+        const res = runBdm(acts, { rounds: 2, capitulation: 'paper' });
+        if (res.rounds.some((r) => r.moves.some((m) => m.kind === 'capitulation'))) seen = true;
+      }),
+      { numRuns: 300, seed: 7 },
+    );
+    expect(seen).toBe(true);
+  });
+});

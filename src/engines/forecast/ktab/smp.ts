@@ -593,9 +593,11 @@ export function positionProbabilities(
   sw: Switches,
 ): Float64Array {
   const { n, d } = input;
+  const act = input.active;
   const same = (i: number, j: number): boolean => {
     let s = 0;
     for (let k = 0; k < d; k++) {
+      if (act && (act[i * d + k] === 0 || act[j * d + k] === 0)) continue;
       const x = pos[i * d + k] - pos[j * d + k];
       s += x * x;
     }
@@ -621,11 +623,18 @@ export function positionProbabilities(
   return out;
 }
 
-function stateDistance(a: Float64Array, b: Float64Array, n: number, d: number): number {
+function stateDistance(
+  a: Float64Array,
+  b: Float64Array,
+  n: number,
+  d: number,
+  act?: ArrayLike<number>,
+): number {
   let sum = 0;
   for (let i = 0; i < n; i++) {
     let s = 0;
     for (let k = 0; k < d; k++) {
+      if (act && act[i * d + k] === 0) continue;
       const x = a[i * d + k] - b[i * d + k];
       s = s + x * x;
     }
@@ -686,13 +695,15 @@ export function runSmp(input: SmpInput, options: SmpRunOptions = {}): SmpResult 
   let converged = false;
   for (let iter = 1; ; iter++) {
     const next = turn(input, salSum, pos, a, sw, options.uniform, undefined, ideal);
+    // coordinates of dimensions an actor takes no part in stay where they were: nobody sees them
+    if (input.active) for (let x = 0; x < n * d; x++) if (input.active[x] === 0) next[x] = input.pos[x];
     pos = next;
     ideal = input.accommodate ? adjustIdeals(input, pos, ideal) : pos;
     a = assess(input, pos, sw, ideal);
     states.push({ pos, risk: a.risk, prob: positionProbabilities(input, pos, a, sw) });
     options.onTurn?.(iter);
-    const d01 = stateDistance(states[0].pos, states[1].pos, n, d) + 1e-4;
-    const dxy = stateDistance(states[iter].pos, states[iter - 1].pos, n, d);
+    const d01 = stateDistance(states[0].pos, states[1].pos, n, d, input.active) + 1e-4;
+    const dxy = stateDistance(states[iter].pos, states[iter - 1].pos, n, d, input.active);
     const ratio = dxy / d01;
     fractionalChange.push(ratio);
     const quiet = ratio < params.minDeltaRatio;

@@ -73,7 +73,8 @@ function splitCsvLine(line: string): string[] {
 }
 
 function num(file: string, where: string, what: string, text: string | undefined): number {
-  if (text === undefined || text.trim() === '') throw new KtabFormatError(file, where, `${what} is missing`);
+  if (text === undefined || text.trim() === '')
+    throw new KtabFormatError(file, where, `${what} is empty or missing: give a number`);
   const v = Number(text);
   if (!Number.isFinite(v)) throw new KtabFormatError(file, where, `${what} "${text}" is not a number`);
   return v;

@@ -7,7 +7,13 @@ export { BDM_DEFAULTS, runBdm, weightedMean, weightedMedian } from './bdm.js';
 export type { Baselines, ForecastModel, ForecastOptions, ForecastResult, IssueForecast } from './forecast.js';
 export { FORECAST_ENGINE_VERSION, forecast, forecastFromTable, smpInputFrom } from './forecast.js';
 export type { KtabParams } from './ktab/params.js';
-export { KTAB_DEFAULTS, KTAB_PARAM_ORDER, KTAB_PARAM_VALUES } from './ktab/params.js';
+export {
+  KTAB_DEFAULTS,
+  KTAB_PARAM_ORDER,
+  KTAB_PARAM_VALUES,
+  KtabParamError,
+  parseKtabParams,
+} from './ktab/params.js';
 export type { SmpInput, SmpResult, SmpRunOptions, SmpState } from './ktab/smp.js';
 export { runSmp } from './ktab/smp.js';
 export type {

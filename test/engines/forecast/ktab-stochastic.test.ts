@@ -43,3 +43,28 @@ describe('KTAB stochastic state transitions', () => {
     expect(xs.slice(0, 10)).not.toEqual(ys.slice(0, 10));
   });
 });
+
+describe('KTAB parameters from strings', async () => {
+  const { parseKtabParams, KtabParamError } = await import('../../../src/engines/forecast/ktab/params.js');
+  it('accepts our keys and KTAB XML keys, values in any case', () => {
+    expect(
+      parseKtabParams({
+        VotingRule: 'propcbc',
+        interVecBargain: 'S2PMAX',
+        BargnModel: 'PWCompInterp',
+        maxIterations: '10',
+      }),
+    ).toEqual({
+      votingRule: 'PropCbc',
+      interVecBargain: 'S2PMax',
+      bargainModel: 'PWCompInterp',
+      maxIterations: 10,
+    });
+  });
+  it('says what is wrong and what is allowed', () => {
+    expect(() => parseKtabParams({ VotingRule: 'Majority' })).toThrow(KtabParamError);
+    expect(() => parseKtabParams({ VotingRule: 'Majority' })).toThrow(/Binary, PropBin, Prop/);
+    expect(() => parseKtabParams({ colour: 'red' })).toThrow(/unknown KTAB parameter "colour"/);
+    expect(() => parseKtabParams({ maxIterations: '2.5' })).toThrow(/count/);
+  });
+});

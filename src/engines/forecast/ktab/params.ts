@@ -78,3 +78,55 @@ export const KTAB_PARAM_VALUES: Record<(typeof KTAB_PARAM_ORDER)[number], readon
   interVecBargain: INTER_VEC_BARGAINS,
   bargainModel: BARGAIN_MODELS,
 };
+
+/** KTAB's XML element names for the switches, accepted as keys besides ours. */
+const XML_KEYS: Record<string, (typeof KTAB_PARAM_ORDER)[number]> = {
+  victoryprobmodel: 'victoryProbModel',
+  votingrule: 'votingRule',
+  pcemodel: 'pceModel',
+  statetransitions: 'stateTransitions',
+  bigrrange: 'bigRRange',
+  bigradjust: 'bigRAdjust',
+  thirdpartycommit: 'thirdPartyCommit',
+  intervecbrgn: 'interVecBargain',
+  intervecbargain: 'interVecBargain',
+  bargnmodel: 'bargainModel',
+  bargainmodel: 'bargainModel',
+};
+
+export class KtabParamError extends Error {
+  override name = 'KtabParamError';
+}
+
+/**
+ * Switches from strings (command-line `key=value` pairs, form fields): keys in our spelling or
+ * KTAB's, values case-insensitive; `minDeltaRatio`, `minIterations`, `maxIterations` numeric.
+ */
+export function parseKtabParams(values: Record<string, string>): Partial<KtabParams> {
+  const out: Record<string, string | number> = {};
+  for (const [rawKey, rawValue] of Object.entries(values)) {
+    const lk = rawKey.toLowerCase();
+    if (lk === 'mindeltaratio' || lk === 'miniterations' || lk === 'maxiterations') {
+      const v = Number(rawValue);
+      const key =
+        lk === 'mindeltaratio' ? 'minDeltaRatio' : lk === 'miniterations' ? 'minIterations' : 'maxIterations';
+      if (!Number.isFinite(v) || v < 0 || (key !== 'minDeltaRatio' && !Number.isInteger(v)))
+        throw new KtabParamError(
+          `KTAB parameter ${key}: "${rawValue}" is not a valid ${key === 'minDeltaRatio' ? 'ratio' : 'count'}`,
+        );
+      out[key] = v;
+      continue;
+    }
+    const key = XML_KEYS[lk];
+    if (!key)
+      throw new KtabParamError(
+        `unknown KTAB parameter "${rawKey}" (use ${KTAB_PARAM_ORDER.join(', ')}, minDeltaRatio, minIterations or maxIterations)`,
+      );
+    const allowed = KTAB_PARAM_VALUES[key];
+    const v = allowed.find((a) => a.toLowerCase() === rawValue.trim().toLowerCase());
+    if (!v)
+      throw new KtabParamError(`KTAB parameter ${key}: "${rawValue}" is not one of ${allowed.join(', ')}`);
+    out[key] = v;
+  }
+  return out as Partial<KtabParams>;
+}

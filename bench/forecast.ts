@@ -89,11 +89,16 @@ for (const [n, d] of QUICK
   const input = synthetic(n, d, 7);
   const sw = switchesOf(KTAB_DEFAULTS);
   const pos = Float64Array.from(input.pos);
-  const [, ours] = time(() => turn(input, salienceSums(input), pos, assess(input, pos, sw), sw, undefined));
   const P = { ...KTAB_DEFAULTS };
   const m2 = (a: ArrayLike<number>) =>
     Array.from({ length: n }, (_, i) => Array.from(a).slice(i * d, i * d + d));
-  const [, lit] = time(() => bruteTurn(P, Array.from(input.cap), m2(input.pos), m2(input.sal)));
+  const oursTurn = () => turn(input, salienceSums(input), pos, assess(input, pos, sw), sw, undefined);
+  const litTurn = () => bruteTurn(P, Array.from(input.cap), m2(input.pos), m2(input.sal));
+  // warm both up first: the comparison is of steady-state code, not of the JIT
+  oursTurn();
+  litTurn();
+  const [, ours] = time(oursTurn);
+  const [, lit] = time(litTurn);
   rows.push([
     `one turn ${n}×${d}`,
     sec(ours),

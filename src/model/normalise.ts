@@ -31,7 +31,7 @@ import type {
 } from './types.js';
 
 /** Ranges are discretised; beyond this many levels an engine would drown. */
-export const MAX_RANGE_LEVELS = 10_000;
+export const MAX_RANGE_LEVELS = 100_001;
 export const DEFAULT_EVENT_CONFIDENCE = 0.7;
 export const DEFAULT_SOFT_PENALTY = 0.1;
 

@@ -1,0 +1,7 @@
+// The workbench server: the HTTP API and the web app over the store. See docs/workbench.md.
+export { type App, type AppOptions, createApp, DEFAULT_MAX_BODY } from './app.js';
+export { ENGINE_NAMES, type EngineName } from './engines.js';
+export { ApiError, type ApiErrorCode, type ApiProblem } from './errors.js';
+export { openApiDocument } from './openapi.js';
+export { type EngineRunner, inlineRunner, workerRunner } from './runner.js';
+export { DEFAULT_HOST, DEFAULT_PORT, isLoopback, type Server, ServeError, type ServeOptions, seedExamples, serve } from './serve.js';

@@ -8,7 +8,7 @@ import { streamSSE } from 'hono/streaming';
 import { contentHash } from '../model/hash.js';
 import { validateScenario } from '../model/parse.js';
 import type { Scenario } from '../model/types.js';
-import { type ScenarioVersion, type Store, type StoredRun, paramsHash } from '../store/index.js';
+import { paramsHash, type ScenarioVersion, type Store, type StoredRun } from '../store/index.js';
 import { appliedEvents, type ResolvedScenario, resolveAsOf } from '../timeline/apply.js';
 import { describeChange } from '../timeline/describe.js';
 import { diff, diffDates } from '../timeline/diff.js';
@@ -82,7 +82,9 @@ export function createApp(opts: AppOptions) {
     if (api.code === 'internal') console.error(e);
     return c.json(errorBody(api), api.status);
   });
-  app.notFound((c) => c.json(errorBody(new ApiError('not_found', `no route ${c.req.method} ${c.req.path}`)), 404));
+  app.notFound((c) =>
+    c.json(errorBody(new ApiError('not_found', `no route ${c.req.method} ${c.req.path}`)), 404),
+  );
 
   if (token) {
     const expected = Buffer.from(token);
@@ -153,7 +155,8 @@ export function createApp(opts: AppOptions) {
 
   function intParam(value: string | undefined, name: string): number | undefined {
     if (value === undefined || value === '') return undefined;
-    if (!/^\d+$/.test(value)) throw new ApiError('bad_request', `${name} must be a whole number, got '${value}'`);
+    if (!/^\d+$/.test(value))
+      throw new ApiError('bad_request', `${name} must be a whole number, got '${value}'`);
     return Number(value);
   }
 
@@ -184,9 +187,13 @@ export function createApp(opts: AppOptions) {
     if (!parsed) {
       const { scenario, problems } = validateScenario(stored.text, { file: `${id}.yaml` });
       if (!scenario) {
-        throw new ApiError('invalid_scenario', `version ${stored.version} of '${id}' is not a valid scenario`, {
-          problems: apiProblems(problems),
-        });
+        throw new ApiError(
+          'invalid_scenario',
+          `version ${stored.version} of '${id}' is not a valid scenario`,
+          {
+            problems: apiProblems(problems),
+          },
+        );
       }
       parsed = { stored, base: scenario };
       parsedCache.set(key, parsed);
@@ -209,9 +216,13 @@ export function createApp(opts: AppOptions) {
     const { scenario, problems } = validateScenario(text, { file });
     if (!scenario) {
       const errors = problems.filter((p) => p.severity === 'error').length;
-      throw new ApiError('invalid_scenario', `the scenario is not valid (${errors} problem${errors === 1 ? '' : 's'})`, {
-        problems: apiProblems(problems),
-      });
+      throw new ApiError(
+        'invalid_scenario',
+        `the scenario is not valid (${errors} problem${errors === 1 ? '' : 's'})`,
+        {
+          problems: apiProblems(problems),
+        },
+      );
     }
     return { scenario, problems };
   }
@@ -296,7 +307,10 @@ export function createApp(opts: AppOptions) {
     const text = str(body, 'text', true);
     const expectedVersion = body.expectedVersion;
     if (typeof expectedVersion !== 'number' || !Number.isInteger(expectedVersion))
-      throw new ApiError('bad_request', 'the body needs "expectedVersion": the version your edit is based on');
+      throw new ApiError(
+        'bad_request',
+        'the body needs "expectedVersion": the version your edit is based on',
+      );
     const { scenario, problems } = validate(text, str(body, 'file') ?? `${id}.yaml`);
     if (scenario.meta.id !== id) {
       throw new ApiError(
@@ -327,7 +341,8 @@ export function createApp(opts: AppOptions) {
 
   app.delete('/api/scenarios/:id', async (c) => {
     const id = c.req.param('id');
-    if (!(await store.getScenario(id))) throw new ApiError('scenario_not_found', `no scenario '${id}' in the store`);
+    if (!(await store.getScenario(id)))
+      throw new ApiError('scenario_not_found', `no scenario '${id}' in the store`);
     await store.deleteScenario(id);
     forgetScenario(id);
     return c.body(null, 204);
@@ -335,7 +350,8 @@ export function createApp(opts: AppOptions) {
 
   app.get('/api/scenarios/:id/versions', async (c) => {
     const id = c.req.param('id');
-    if (!(await store.getScenario(id))) throw new ApiError('scenario_not_found', `no scenario '${id}' in the store`);
+    if (!(await store.getScenario(id)))
+      throw new ApiError('scenario_not_found', `no scenario '${id}' in the store`);
     return c.json({ versions: await store.listVersions(id) });
   });
 
@@ -349,7 +365,13 @@ export function createApp(opts: AppOptions) {
     const asOf = dateParam(c.req.query('asOf'), 'asOf');
     const p = await loadParsed(id, intParam(c.req.query('version'), 'version'));
     const r = resolveCached(p, asOf);
-    return c.json({ scenarioId: id, version: p.stored.version, asOf: asOf ?? null, hash: r.hash, scenario: r.scenario });
+    return c.json({
+      scenarioId: id,
+      version: p.stored.version,
+      asOf: asOf ?? null,
+      hash: r.hash,
+      scenario: r.scenario,
+    });
   });
 
   app.get('/api/scenarios/:id/timeline', async (c) => {
@@ -386,7 +408,8 @@ export function createApp(opts: AppOptions) {
         changes: pa && pb ? diff(resolveAsOf(pa), resolveAsOf(pb)) : null,
       });
     }
-    if (!from || !to) throw new ApiError('bad_request', 'give from and to dates (YYYY-MM-DD), or fromVersion and toVersion');
+    if (!from || !to)
+      throw new ApiError('bad_request', 'give from and to dates (YYYY-MM-DD), or fromVersion and toVersion');
     const p = await loadParsed(id, intParam(c.req.query('version'), 'version'));
     const d = diffDates(p.base, from, to);
     return c.json({
@@ -407,7 +430,8 @@ export function createApp(opts: AppOptions) {
       throw new ApiError('bad_request', `unknown engine '${engine}': use one of ${ENGINE_NAMES.join(', ')}`);
     const asOf = dateParam(str(body, 'asOf'), 'asOf');
     const version = body.version === undefined || body.version === null ? undefined : Number(body.version);
-    if (version !== undefined && !Number.isInteger(version)) throw new ApiError('bad_request', 'version must be a whole number');
+    if (version !== undefined && !Number.isInteger(version))
+      throw new ApiError('bad_request', 'version must be a whole number');
     const waitMs = body.wait === undefined ? runWait : Number(body.wait);
     if (!(waitMs >= 0 && waitMs <= 60_000)) throw new ApiError('bad_request', 'wait must be 0–60000 ms');
     const params: Record<string, unknown> = { ...checkParams(engine, body.params), asOf: asOf ?? null };
@@ -426,13 +450,17 @@ export function createApp(opts: AppOptions) {
 
     let jobId = inflight.get(key);
     if (!jobId) {
-      const { engine: _e, asOf: _a, ...engineParams } = { engine, ...params };
+      const { asOf: _a, ...engineParams } = params;
       const job = jobs.start(
         { engine, scenarioId: id, version: p.stored.version, asOf: asOf ?? null },
         async (onProgress) => {
           try {
             const controller = new AbortController();
-            const result = await runner({ engine, scenario: r.scenario, params: engineParams }, onProgress, controller.signal);
+            const result = await runner(
+              { engine, scenario: r.scenario, params: engineParams },
+              onProgress,
+              controller.signal,
+            );
             const run = await store.saveRun({
               scenarioId: id,
               version: p.stored.version,
@@ -491,7 +519,11 @@ export function createApp(opts: AppOptions) {
 
   app.get('/api/jobs/:id', (c) => {
     const job = jobs.get(c.req.param('id'));
-    if (!job) throw new ApiError('job_not_found', `no job '${c.req.param('id')}' (finished jobs are kept for a while only)`);
+    if (!job)
+      throw new ApiError(
+        'job_not_found',
+        `no job '${c.req.param('id')}' (finished jobs are kept for a while only)`,
+      );
     return c.json({ job });
   });
 
@@ -506,14 +538,17 @@ export function createApp(opts: AppOptions) {
       });
       const send = (j: typeof job) =>
         stream.writeSSE({ event: j.state === 'running' ? 'progress' : j.state, data: JSON.stringify(j) });
+      // writes go out in order; the stream ends once the final event is written
+      let writing: Promise<unknown> = send(job);
+      if (job.state !== 'running') resolveEnd();
       const unsubscribe = jobs.subscribe(id, (j) => {
-        void send(j);
-        if (j.state !== 'running') resolveEnd();
+        const snapshot = { ...j };
+        writing = writing.then(() => send(snapshot));
+        if (j.state !== 'running') void writing.then(resolveEnd);
       });
       stream.onAbort(() => resolveEnd());
-      await send(job);
-      if (job.state !== 'running') resolveEnd();
       await ended;
+      await writing;
       unsubscribe();
     });
   });

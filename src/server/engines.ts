@@ -24,7 +24,11 @@ export interface EngineContext {
 }
 
 const model = z.enum(['ktab', 'bdm', 'mean', 'median']);
-const seed = z.number().int().min(0).max(2 ** 31 - 1);
+const seed = z
+  .number()
+  .int()
+  .min(0)
+  .max(2 ** 31 - 1);
 
 export const PARAMS = {
   space: z
@@ -68,7 +72,9 @@ export function checkParams(engine: EngineName, params: unknown): Record<string,
   const parsed = PARAMS[engine].safeParse(params ?? {});
   if (!parsed.success) {
     const what = parsed.error.issues.map((i) => `${i.path.join('.') || '(params)'}: ${i.message}`);
-    throw new ApiError('invalid_params', `bad parameters for ${engine}: ${what.join('; ')}`, { issues: what });
+    throw new ApiError('invalid_params', `bad parameters for ${engine}: ${what.join('; ')}`, {
+      issues: what,
+    });
   }
   return parsed.data as Record<string, unknown>;
 }

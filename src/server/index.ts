@@ -4,4 +4,13 @@ export { ENGINE_NAMES, type EngineName } from './engines.js';
 export { ApiError, type ApiErrorCode, type ApiProblem } from './errors.js';
 export { openApiDocument } from './openapi.js';
 export { type EngineRunner, inlineRunner, workerRunner } from './runner.js';
-export { DEFAULT_HOST, DEFAULT_PORT, isLoopback, type Server, ServeError, type ServeOptions, seedExamples, serve } from './serve.js';
+export {
+  DEFAULT_HOST,
+  DEFAULT_PORT,
+  isLoopback,
+  ServeError,
+  type ServeOptions,
+  type Server,
+  seedExamples,
+  serve,
+} from './serve.js';

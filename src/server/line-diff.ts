@@ -47,12 +47,12 @@ export function lineDiff(before: string, after: string): DiffLine[] {
         out.push({ op: ' ', text: a[start + i], line: start + i + 1 });
         i++;
         j++;
-      } else if (j < m && (i === n || lcs[i * w + j + 1] >= lcs[(i + 1) * w + j])) {
-        out.push({ op: '+', text: b[start + j], line: start + j + 1 });
-        j++;
-      } else {
+      } else if (i < n && (j === m || lcs[(i + 1) * w + j] >= lcs[i * w + j + 1])) {
         out.push({ op: '-', text: a[start + i], line: start + i + 1 });
         i++;
+      } else {
+        out.push({ op: '+', text: b[start + j], line: start + j + 1 });
+        j++;
       }
     }
   }

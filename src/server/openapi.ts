@@ -40,8 +40,12 @@ export function openApiDocument() {
     servers: [{ url: '/' }],
     security: [{}, { bearer: [] }],
     paths: {
-      '/api/health': { get: { summary: 'Server status', responses: { '200': json({ type: 'object' }, 'ok') } } },
-      '/api/openapi.json': { get: { summary: 'This document', responses: { '200': json({ type: 'object' }, 'OpenAPI 3.1') } } },
+      '/api/health': {
+        get: { summary: 'Server status', responses: { '200': json({ type: 'object' }, 'ok') } },
+      },
+      '/api/openapi.json': {
+        get: { summary: 'This document', responses: { '200': json({ type: 'object' }, 'OpenAPI 3.1') } },
+      },
       '/api/engines': {
         get: {
           summary: 'The engines and whether each is available in this build',
@@ -70,30 +74,52 @@ export function openApiDocument() {
       },
       '/api/validate': {
         post: {
-          summary: 'Validate a scenario document; problems carry file, line, column, path and the CLI message',
+          summary:
+            'Validate a scenario document; problems carry file, line, column, path and the CLI message',
           requestBody: {
             required: true,
             content: {
               'application/json': {
-                schema: { type: 'object', required: ['text'], properties: { text: { type: 'string' }, file: { type: 'string' } } },
+                schema: {
+                  type: 'object',
+                  required: ['text'],
+                  properties: { text: { type: 'string' }, file: { type: 'string' } },
+                },
               },
               'text/plain': { schema: { type: 'string' } },
               'application/yaml': { schema: { type: 'string' } },
             },
           },
-          responses: { '200': json(ref('Validation'), 'the problems (valid is false when any is an error)'), ...common },
+          responses: {
+            '200': json(ref('Validation'), 'the problems (valid is false when any is an error)'),
+            ...common,
+          },
         },
       },
       '/api/scenarios': {
         get: {
           summary: 'List scenarios',
-          responses: { '200': json({ type: 'object', properties: { scenarios: { type: 'array', items: ref('ScenarioSummary') } } }, 'scenarios') },
+          responses: {
+            '200': json(
+              { type: 'object', properties: { scenarios: { type: 'array', items: ref('ScenarioSummary') } } },
+              'scenarios',
+            ),
+          },
         },
         post: {
           summary: 'Create a scenario (its id is meta.id)',
           requestBody: { required: true, content: { 'application/json': { schema: ref('SaveRequest') } } },
           responses: {
-            '201': json({ type: 'object', properties: { scenario: ref('VersionInfo'), problems: { type: 'array', items: ref('Problem') } } }, 'created'),
+            '201': json(
+              {
+                type: 'object',
+                properties: {
+                  scenario: ref('VersionInfo'),
+                  problems: { type: 'array', items: ref('Problem') },
+                },
+              },
+              'created',
+            ),
             '409': err('a scenario with this id exists (code scenario_exists)'),
             ...common,
           },
@@ -103,41 +129,108 @@ export function openApiDocument() {
         parameters: [idParam],
         get: {
           summary: 'The current version with its text and its warnings',
-          responses: { '200': json({ type: 'object', properties: { scenario: ref('StoredScenario'), problems: { type: 'array', items: ref('Problem') } } }, 'scenario'), ...notFound },
+          responses: {
+            '200': json(
+              {
+                type: 'object',
+                properties: {
+                  scenario: ref('StoredScenario'),
+                  problems: { type: 'array', items: ref('Problem') },
+                },
+              },
+              'scenario',
+            ),
+            ...notFound,
+          },
         },
         put: {
           summary: 'Save a new version (optimistic concurrency on expectedVersion)',
           requestBody: {
             required: true,
-            content: { 'application/json': { schema: { allOf: [ref('SaveRequest'), { type: 'object', required: ['expectedVersion'], properties: { expectedVersion: { type: 'integer' } } }] } } },
+            content: {
+              'application/json': {
+                schema: {
+                  allOf: [
+                    ref('SaveRequest'),
+                    {
+                      type: 'object',
+                      required: ['expectedVersion'],
+                      properties: { expectedVersion: { type: 'integer' } },
+                    },
+                  ],
+                },
+              },
+            },
           },
           responses: {
-            '200': json({ type: 'object', properties: { scenario: ref('VersionInfo'), problems: { type: 'array', items: ref('Problem') } } }, 'saved'),
-            '409': err('someone saved first (code version_conflict, with currentVersion and current: the current scenario)'),
+            '200': json(
+              {
+                type: 'object',
+                properties: {
+                  scenario: ref('VersionInfo'),
+                  problems: { type: 'array', items: ref('Problem') },
+                },
+              },
+              'saved',
+            ),
+            '409': err(
+              'someone saved first (code version_conflict, with currentVersion and current: the current scenario)',
+            ),
             ...notFound,
             ...common,
           },
         },
-        delete: { summary: 'Delete a scenario with its versions, events and runs', responses: { '204': { description: 'deleted' }, ...notFound } },
+        delete: {
+          summary: 'Delete a scenario with its versions, events and runs',
+          responses: { '204': { description: 'deleted' }, ...notFound },
+        },
       },
       '/api/scenarios/{id}/versions': {
         parameters: [idParam],
-        get: { summary: 'Version history', responses: { '200': json({ type: 'object', properties: { versions: { type: 'array', items: ref('VersionInfo') } } }, 'versions'), ...notFound } },
+        get: {
+          summary: 'Version history',
+          responses: {
+            '200': json(
+              { type: 'object', properties: { versions: { type: 'array', items: ref('VersionInfo') } } },
+              'versions',
+            ),
+            ...notFound,
+          },
+        },
       },
       '/api/scenarios/{id}/versions/{version}': {
-        parameters: [idParam, { name: 'version', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } }],
-        get: { summary: 'One version with its text', responses: { '200': json({ type: 'object', properties: { version: ref('ScenarioVersion') } }, 'version'), ...notFound } },
+        parameters: [
+          idParam,
+          { name: 'version', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } },
+        ],
+        get: {
+          summary: 'One version with its text',
+          responses: {
+            '200': json({ type: 'object', properties: { version: ref('ScenarioVersion') } }, 'version'),
+            ...notFound,
+          },
+        },
       },
       '/api/scenarios/{id}/resolved': {
         parameters: [idParam, versionQ, asOfQ],
         get: {
           summary: 'The normalised scenario as of a date, with its content hash',
-          responses: { '200': json({ type: 'object', properties: { hash: { type: 'string' }, scenario: { type: 'object' } } }, 'resolved scenario'), ...notFound, ...common },
+          responses: {
+            '200': json(
+              { type: 'object', properties: { hash: { type: 'string' }, scenario: { type: 'object' } } },
+              'resolved scenario',
+            ),
+            ...notFound,
+            ...common,
+          },
         },
       },
       '/api/scenarios/{id}/timeline': {
         parameters: [idParam, versionQ, q('asOf', 'only events up to this date', date)],
-        get: { summary: 'The dated events, each change in words, and its source', responses: { '200': json({ type: 'object' }, 'timeline'), ...notFound, ...common } },
+        get: {
+          summary: 'The dated events, each change in words, and its source',
+          responses: { '200': json({ type: 'object' }, 'timeline'), ...notFound, ...common },
+        },
       },
       '/api/scenarios/{id}/diff': {
         parameters: [
@@ -148,7 +241,11 @@ export function openApiDocument() {
           q('fromVersion', 'compare two versions: the older', { type: 'integer' }),
           q('toVersion', 'compare two versions: the newer', { type: 'integer' }),
         ],
-        get: { summary: 'What changed between two dates (events and model changes) or two versions (line diff and model changes)', responses: { '200': json({ type: 'object' }, 'diff'), ...notFound, ...common } },
+        get: {
+          summary:
+            'What changed between two dates (events and model changes) or two versions (line diff and model changes)',
+          responses: { '200': json({ type: 'object' }, 'diff'), ...notFound, ...common },
+        },
       },
       '/api/scenarios/{id}/runs': {
         parameters: [idParam],
@@ -158,7 +255,10 @@ export function openApiDocument() {
           responses: {
             '200': json(ref('RunResponse'), 'a cached run'),
             '201': json(ref('RunResponse'), 'a new run, saved'),
-            '202': json({ type: 'object', properties: { job: ref('Job') } }, 'still running: poll /api/jobs/{id} or follow /api/jobs/{id}/events'),
+            '202': json(
+              { type: 'object', properties: { job: ref('Job') } },
+              'still running: poll /api/jobs/{id} or follow /api/jobs/{id}/events',
+            ),
             '501': err('the engine is not in this build yet (code engine_unavailable)'),
             ...notFound,
             ...common,
@@ -166,27 +266,64 @@ export function openApiDocument() {
         },
       },
       '/api/runs': {
-        parameters: [q('scenarioId', 'only this scenario'), q('engine', 'only this engine'), q('version', 'only this version', { type: 'integer' }), q('limit', 'at most this many (default 100)', { type: 'integer' })],
-        get: { summary: 'Saved runs, newest first (without results)', responses: { '200': json({ type: 'object', properties: { runs: { type: 'array', items: ref('RunInfo') } } }, 'runs') } },
+        parameters: [
+          q('scenarioId', 'only this scenario'),
+          q('engine', 'only this engine'),
+          q('version', 'only this version', { type: 'integer' }),
+          q('limit', 'at most this many (default 100)', { type: 'integer' }),
+        ],
+        get: {
+          summary: 'Saved runs, newest first (without results)',
+          responses: {
+            '200': json(
+              { type: 'object', properties: { runs: { type: 'array', items: ref('RunInfo') } } },
+              'runs',
+            ),
+          },
+        },
       },
       '/api/runs/{id}': {
         parameters: [idParam],
-        get: { summary: 'A saved run with its result', responses: { '200': json({ type: 'object', properties: { run: ref('Run') } }, 'run'), '404': err('no such run') } },
+        get: {
+          summary: 'A saved run with its result',
+          responses: {
+            '200': json({ type: 'object', properties: { run: ref('Run') } }, 'run'),
+            '404': err('no such run'),
+          },
+        },
       },
       '/api/jobs/{id}': {
         parameters: [idParam],
-        get: { summary: 'A running or finished engine job', responses: { '200': json({ type: 'object', properties: { job: ref('Job') } }, 'job'), '404': err('no such job') } },
+        get: {
+          summary: 'A running or finished engine job',
+          responses: {
+            '200': json({ type: 'object', properties: { job: ref('Job') } }, 'job'),
+            '404': err('no such job'),
+          },
+        },
       },
       '/api/jobs/{id}/events': {
         parameters: [idParam],
         get: {
           summary: 'Server-sent events: progress, then done or failed (each data is the Job)',
-          responses: { '200': { description: 'event stream', content: { 'text/event-stream': { schema: { type: 'string' } } } }, '404': err('no such job') },
+          responses: {
+            '200': {
+              description: 'event stream',
+              content: { 'text/event-stream': { schema: { type: 'string' } } },
+            },
+            '404': err('no such job'),
+          },
         },
       },
     },
     components: {
-      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'required when the server is started with a token' } },
+      securitySchemes: {
+        bearer: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'required when the server is started with a token',
+        },
+      },
       schemas: {
         Error: {
           type: 'object',
@@ -219,32 +356,80 @@ export function openApiDocument() {
         },
         Validation: {
           type: 'object',
-          properties: { valid: { type: 'boolean' }, id: { type: 'string' }, title: { type: 'string' }, problems: { type: 'array', items: ref('Problem') } },
+          properties: {
+            valid: { type: 'boolean' },
+            id: { type: 'string' },
+            title: { type: 'string' },
+            problems: { type: 'array', items: ref('Problem') },
+          },
         },
         SaveRequest: {
           type: 'object',
           required: ['text'],
-          properties: { text: { type: 'string', description: 'the YAML or JSON document' }, message: { type: 'string' }, author: { type: 'string' }, file: { type: 'string' } },
+          properties: {
+            text: { type: 'string', description: 'the YAML or JSON document' },
+            message: { type: 'string' },
+            author: { type: 'string' },
+            file: { type: 'string' },
+          },
         },
         ScenarioSummary: {
           type: 'object',
-          properties: { id: { type: 'string' }, title: { type: 'string' }, currentVersion: { type: 'integer' }, hash: { type: 'string' }, createdAt: { type: 'string' }, updatedAt: { type: 'string' }, updatedBy: { type: 'string' } },
+          properties: {
+            id: { type: 'string' },
+            title: { type: 'string' },
+            currentVersion: { type: 'integer' },
+            hash: { type: 'string' },
+            createdAt: { type: 'string' },
+            updatedAt: { type: 'string' },
+            updatedBy: { type: 'string' },
+          },
         },
-        StoredScenario: { allOf: [ref('ScenarioSummary'), { type: 'object', properties: { text: { type: 'string' }, author: { type: 'string' }, message: { type: 'string' } } }] },
+        StoredScenario: {
+          allOf: [
+            ref('ScenarioSummary'),
+            {
+              type: 'object',
+              properties: {
+                text: { type: 'string' },
+                author: { type: 'string' },
+                message: { type: 'string' },
+              },
+            },
+          ],
+        },
         VersionInfo: {
           type: 'object',
-          properties: { scenarioId: { type: 'string' }, version: { type: 'integer' }, title: { type: 'string' }, hash: { type: 'string' }, author: { type: 'string' }, message: { type: 'string' }, createdAt: { type: 'string' } },
+          properties: {
+            scenarioId: { type: 'string' },
+            version: { type: 'integer' },
+            title: { type: 'string' },
+            hash: { type: 'string' },
+            author: { type: 'string' },
+            message: { type: 'string' },
+            createdAt: { type: 'string' },
+          },
         },
-        ScenarioVersion: { allOf: [ref('VersionInfo'), { type: 'object', properties: { text: { type: 'string' } } }] },
+        ScenarioVersion: {
+          allOf: [ref('VersionInfo'), { type: 'object', properties: { text: { type: 'string' } } }],
+        },
         RunRequest: {
           type: 'object',
           required: ['engine'],
           properties: {
             engine: { enum: ENGINE_NAMES },
-            params: { type: 'object', description: 'engine parameters; defaults are filled in before caching' },
+            params: {
+              type: 'object',
+              description: 'engine parameters; defaults are filled in before caching',
+            },
             asOf: date,
             version: { type: 'integer' },
-            wait: { type: 'integer', minimum: 0, maximum: 60000, description: 'ms to wait before answering 202 with a job (default 1000)' },
+            wait: {
+              type: 'integer',
+              minimum: 0,
+              maximum: 60000,
+              description: 'ms to wait before answering 202 with a job (default 1000)',
+            },
           },
         },
         RunInfo: {
@@ -272,7 +457,10 @@ export function openApiDocument() {
             version: { type: 'integer' },
             asOf: { type: ['string', 'null'] },
             state: { enum: ['running', 'done', 'failed'] },
-            progress: { type: ['object', 'null'], properties: { stage: { type: 'string' }, done: { type: 'number' }, total: { type: 'number' } } },
+            progress: {
+              type: ['object', 'null'],
+              properties: { stage: { type: 'string' }, done: { type: 'number' }, total: { type: 'number' } },
+            },
             runId: { type: ['string', 'null'] },
             error: { type: ['object', 'null'] },
           },

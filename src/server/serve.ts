@@ -128,7 +128,9 @@ export async function serve(opts: ServeOptions = {}): Promise<Server> {
   } catch (e) {
     if (ownStore) await store.close();
     if ((e as NodeJS.ErrnoException).code === 'EADDRINUSE')
-      throw new ServeError(`port ${port} on ${host} is in use: pick another with --port (0 picks a free one)`);
+      throw new ServeError(
+        `port ${port} on ${host} is in use: pick another with --port (0 picks a free one)`,
+      );
     throw e;
   }
 }

@@ -4,6 +4,7 @@ import { Command, CommanderError } from 'commander';
 import { formatProblem, ScenarioError, TimelineError } from '../model/errors.js';
 import { VERSION } from '../version.js';
 import { schemaCommand, showCommand, timelineCommand, validateCommand } from './commands/model.js';
+import { serveCommand } from './commands/serve.js';
 import { startCommand } from './commands/start.js';
 import { CliError, color, EXIT } from './io.js';
 
@@ -26,6 +27,7 @@ A scenario is one YAML or JSON file (see README, "Scenario format"). Start with:
     timelineCommand(),
     schemaCommand(),
     startCommand(),
+    serveCommand(),
   ]) {
     cli.addCommand(command);
   }

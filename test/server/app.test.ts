@@ -6,6 +6,13 @@ import { validateScenario } from '../../src/model/parse.js';
 import { createApp, inlineRunner, openApiDocument, workerRunner } from '../../src/server/index.js';
 import { openStore, type Store } from '../../src/store/index.js';
 
+declare global {
+  interface Response {
+    // biome-ignore lint/suspicious/noExplicitAny: the tests read API JSON freely
+    json(): Promise<any>;
+  }
+}
+
 const TRADE = readFileSync(path.resolve(import.meta.dirname, '../../examples/trade/scenario.yaml'), 'utf8');
 const JSON_HEADERS = { 'content-type': 'application/json' };
 

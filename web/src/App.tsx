@@ -1,0 +1,37 @@
+import type { ReactElement } from 'react';
+import { Dashboard } from './pages/Dashboard';
+import { EditorPage } from './pages/Editor';
+import { ScenarioList } from './pages/ScenarioList';
+import { linkProps, useLocation } from './router';
+
+export function App() {
+  const { path } = useLocation();
+  const m = path.match(/^\/scenarios\/([^/]+)(?:\/(edit))?\/?$/);
+  const id = m ? decodeURIComponent(m[1]) : undefined;
+  let page: ReactElement;
+  if (id && m?.[2] === 'edit') page = <EditorPage key={`e-${id}`} id={id} />;
+  else if (id) page = <Dashboard key={`d-${id}`} id={id} />;
+  else page = <ScenarioList />;
+  return (
+    <>
+      <a className="skip" href="#main">
+        Skip to content
+      </a>
+      <header className="top">
+        <a className="brand" {...linkProps('/')}>
+          Entente
+        </a>
+        <span className="tagline">negotiation workbench</span>
+        <nav aria-label="Main">
+          <a {...linkProps('/')}>Scenarios</a>
+          {id && <a {...linkProps(`/scenarios/${encodeURIComponent(id)}`)}>Dashboard</a>}
+          {id && <a {...linkProps(`/scenarios/${encodeURIComponent(id)}/edit`)}>Editor</a>}
+          <a href="/api/openapi.json">API</a>
+        </nav>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {page}
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+// Parties × issues: which red lines (forbid / require) and conditional concessions (if … then …)
+// each party holds on each issue, with the sentences below.
+import { constraintIssues } from '../model';
+import type { Scenario } from '../types';
+
+export function ConstraintMatrix({ scenario }: { scenario: Scenario }) {
+  const withAny = scenario.parties.filter((p) => p.constraints.length > 0);
+  if (withAny.length === 0) return <p className="muted">No party has red lines or conditional offers.</p>;
+  return (
+    <>
+      <div className="table-wrap">
+        <table className="matrix">
+          <caption className="sr-only">Red lines and conditional concessions by party and issue</caption>
+          <thead>
+            <tr>
+              <th scope="col">Party</th>
+              {scenario.issues.map((i) => (
+                <th scope="col" key={i.id}>
+                  {i.name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {scenario.parties.map((p) => (
+              <tr key={p.id}>
+                <th scope="row">{p.name}</th>
+                {scenario.issues.map((issue) => {
+                  const cs = p.constraints.filter((c) => constraintIssues(c).has(issue.id));
+                  const red = cs.filter((c) => c.form !== 'if' && c.hard);
+                  const cond = cs.filter((c) => c.form === 'if');
+                  const soft = cs.filter((c) => c.form !== 'if' && !c.hard);
+                  const title = cs.map((c) => `${c.form === 'if' ? 'conditional' : c.hard ? 'red line' : 'soft'}: ${c.text}`).join('\n');
+                  return (
+                    <td key={issue.id} title={title || undefined}>
+                      {red.length > 0 && <span className="tag red" aria-label={`${red.length} red line${red.length > 1 ? 's' : ''}`}>■ {red.length}</span>}
+                      {cond.length > 0 && <span className="tag amber" aria-label={`${cond.length} conditional`}>⇄ {cond.length}</span>}
+                      {soft.length > 0 && <span className="tag grey" aria-label={`${soft.length} soft`}>○ {soft.length}</span>}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p className="muted small">■ red line (hard forbid/require) · ⇄ conditional concession (if … then …) · ○ soft constraint</p>
+      <details>
+        <summary>All {withAny.reduce((n, p) => n + p.constraints.length, 0)} constraints in words</summary>
+        <ul className="constraint-list">
+          {withAny.flatMap((p) =>
+            p.constraints.map((c) => (
+              <li key={`${p.id}-${c.id}`}>
+                <span className={`tag ${c.form === 'if' ? 'amber' : c.hard ? 'red' : 'grey'}`}>
+                  {c.form === 'if' ? 'conditional' : c.hard ? 'red line' : 'soft'}
+                </span>{' '}
+                <strong>{p.name}</strong>: {c.text} <code className="muted">{c.id}</code>
+              </li>
+            )),
+          )}
+        </ul>
+      </details>
+    </>
+  );
+}

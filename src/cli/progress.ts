@@ -10,7 +10,11 @@ export interface Progress {
 export function progressBar(label: string, enabled = true): Progress {
   if (!enabled || !process.stderr.isTTY) return { update() {}, stop() {} };
   const bar = new cliProgress.SingleBar(
-    { format: `${label} [{bar}] {percentage}% | {value}/{total} | ETA {eta}s`, stream: process.stderr, hideCursor: true },
+    {
+      format: `${label} [{bar}] {percentage}% | {value}/{total} | ETA {eta}s`,
+      stream: process.stderr,
+      hideCursor: true,
+    },
     cliProgress.Presets.shades_classic,
   );
   let started = false;
@@ -34,7 +38,9 @@ export function interruptSignal(): { signal: AbortSignal; dispose(): void } {
   const controller = new AbortController();
   const onSigint = () => {
     if (controller.signal.aborted) process.exit(130);
-    process.stderr.write('\ninterrupted: finishing the runs under way and keeping partial results (Ctrl-C again to quit)\n');
+    process.stderr.write(
+      '\ninterrupted: finishing the runs under way and keeping partial results (Ctrl-C again to quit)\n',
+    );
     controller.abort();
   };
   process.on('SIGINT', onSigint);

@@ -1,6 +1,12 @@
 // `entente forecast`: where the talks are likely to end on each issue axis.
 import { Command, Option } from 'commander';
-import { type ForecastModel, forecast, parseKtabParams, renderForecast, renderMonteCarlo } from '../../engines/forecast/index.js';
+import {
+  type ForecastModel,
+  forecast,
+  parseKtabParams,
+  renderForecast,
+  renderMonteCarlo,
+} from '../../engines/forecast/index.js';
 import { forecastMonteCarlo } from '../../node/forecast-monte-carlo.js';
 import { CliError, loadScenario, printJson } from '../io.js';
 import { interruptSignal, progressBar } from '../progress.js';
@@ -19,12 +25,19 @@ interface Opts {
 
 export function forecastCommand(): Command {
   return new Command('forecast')
-    .description('forecast where the talks end on each issue (KTAB or BDM expected-utility model), with baselines and Monte Carlo')
+    .description(
+      'forecast where the talks end on each issue (KTAB or BDM expected-utility model), with baselines and Monte Carlo',
+    )
     .argument('<file>', 'scenario file; "-" reads standard input')
-    .addOption(new Option('--model <name>', 'the model').choices(['ktab', 'bdm', 'mean', 'median']).default('ktab'))
+    .addOption(
+      new Option('--model <name>', 'the model').choices(['ktab', 'bdm', 'mean', 'median']).default('ktab'),
+    )
     .option('--runs <n>', 'Monte Carlo runs over input uncertainty (stance position_sd, or --jitter)')
     .option('--seed <n>', 'random seed (results are identical for a seed, whatever the thread count)', '1')
-    .option('--jitter <sd>', 'standard deviation (axis units, 0–100) for positions without their own position_sd')
+    .option(
+      '--jitter <sd>',
+      'standard deviation (axis units, 0–100) for positions without their own position_sd',
+    )
     .option('--threads <n>', 'worker threads for Monte Carlo (default: cores, at most 8)')
     .option('--rounds <n>', 'BDM: number of rounds')
     .option('--param <k=v...>', 'KTAB switches, e.g. --param VictoryProbModel=Odds VotingRule=Binary')
@@ -85,7 +98,8 @@ function splitParam(kv: string): [string, string] {
 
 export function integer(value: string, flag: string, min: number): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min) throw new CliError(`${flag} must be a whole number ≥ ${min}, got '${value}'`);
+  if (!Number.isInteger(n) || n < min)
+    throw new CliError(`${flag} must be a whole number ≥ ${min}, got '${value}'`);
   return n;
 }
 

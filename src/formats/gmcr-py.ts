@@ -30,7 +30,8 @@ type Literal = [number, 'Y' | 'N'];
 type GmcrCondition = Literal[];
 type GmcrStatement = GmcrCondition | { compound: true; members: GmcrCondition[] };
 
-const isObject = (x: Json): x is Record<string, Json> => typeof x === 'object' && x !== null && !Array.isArray(x);
+const isObject = (x: Json): x is Record<string, Json> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
 
 export function slugify(text: string): string {
   const s = text
@@ -93,8 +94,10 @@ export function importGmcrPy(text: string, fileName: string): Scenario {
   if (!isObject(doc)) return fail('', 'expected a JSON object with options, decisionMakers and infeasibles');
   const rawOptions = doc.options;
   const rawDms = doc.decisionMakers;
-  if (!Array.isArray(rawOptions)) return fail('options', 'missing or not a list of {name, permittedDirection}');
-  if (!Array.isArray(rawDms)) return fail('decisionMakers', 'missing or not a list of {name, options, preferences}');
+  if (!Array.isArray(rawOptions))
+    return fail('options', 'missing or not a list of {name, permittedDirection}');
+  if (!Array.isArray(rawDms))
+    return fail('decisionMakers', 'missing or not a list of {name, options, preferences}');
   const nFile = rawOptions.length;
 
   const optionIndex = (x: Json, path: string): number => {
@@ -107,15 +110,18 @@ export function importGmcrPy(text: string, fileName: string): Scenario {
   const readCondition = (x: Json, path: string): GmcrCondition => {
     if (!Array.isArray(x)) return fail(path, 'a condition is a list of [optionIndex, "Y"|"N"] pairs');
     return x.map((lit, k) => {
-      if (!Array.isArray(lit) || lit.length !== 2) return fail(`${path}[${k}]`, 'expected [optionIndex, "Y"|"N"]');
+      if (!Array.isArray(lit) || lit.length !== 2)
+        return fail(`${path}[${k}]`, 'expected [optionIndex, "Y"|"N"]');
       const v = lit[1] === true ? 'Y' : lit[1] === false ? 'N' : lit[1];
-      if (v !== 'Y' && v !== 'N') return fail(`${path}[${k}]`, `expected "Y" or "N", found ${JSON.stringify(lit[1])}`);
+      if (v !== 'Y' && v !== 'N')
+        return fail(`${path}[${k}]`, `expected "Y" or "N", found ${JSON.stringify(lit[1])}`);
       return [optionIndex(lit[0], `${path}[${k}][0]`), v] as Literal;
     });
   };
   const readStatement = (x: Json, path: string): GmcrStatement => {
     if (isObject(x)) {
-      if (!Array.isArray(x.members)) return fail(`${path}.members`, 'a compound statement needs a list of members');
+      if (!Array.isArray(x.members))
+        return fail(`${path}.members`, 'a compound statement needs a list of members');
       return { compound: true, members: x.members.map((m, k) => readCondition(m, `${path}.members[${k}]`)) };
     }
     return readCondition(x, path);
@@ -126,12 +132,16 @@ export function importGmcrPy(text: string, fileName: string): Scenario {
   rawDms.forEach((dm, d) => {
     if (!isObject(dm)) return fail(`decisionMakers[${d}]`, 'expected an object');
     if (typeof dm.name !== 'string') return fail(`decisionMakers[${d}].name`, 'missing name');
-    if (!Array.isArray(dm.options)) return fail(`decisionMakers[${d}].options`, 'missing list of option indices');
+    if (!Array.isArray(dm.options))
+      return fail(`decisionMakers[${d}].options`, 'missing list of option indices');
     dmOptions.push(
       dm.options.map((x, k) => {
         const i = optionIndex(x, `decisionMakers[${d}].options[${k}]`);
         if (owner[i] >= 0 && owner[i] !== d) {
-          fail(`decisionMakers[${d}].options[${k}]`, `option ${i} is already controlled by decision maker ${owner[i]}`);
+          fail(
+            `decisionMakers[${d}].options[${k}]`,
+            `option ${i} is already controlled by decision maker ${owner[i]}`,
+          );
         }
         owner[i] = d;
         return i;
@@ -139,7 +149,11 @@ export function importGmcrPy(text: string, fileName: string): Scenario {
     );
   });
   owner.forEach((d, i) => {
-    if (d < 0) fail(`options[${i}]`, 'no decision maker controls this option; list it in one decisionMakers[].options');
+    if (d < 0)
+      fail(
+        `options[${i}]`,
+        'no decision maker controls this option; list it in one decisionMakers[].options',
+      );
   });
 
   // Our option k is gmcr-py's option order[k] after its regrouping.
@@ -159,7 +173,10 @@ export function importGmcrPy(text: string, fileName: string): Scenario {
     const o = rawOptions[orig] as Record<string, Json>;
     const dir = o.permittedDirection ?? 'both';
     if (dir !== 'both' && dir !== 'fwd' && dir !== 'back') {
-      return fail(`options[${orig}].permittedDirection`, `expected "both", "fwd" or "back", found ${JSON.stringify(dir)}`);
+      return fail(
+        `options[${orig}].permittedDirection`,
+        `expected "both", "fwd" or "back", found ${JSON.stringify(dir)}`,
+      );
     }
     const name = names[orig];
     const base = slugify(name);
@@ -221,7 +238,8 @@ export function importGmcrPy(text: string, fileName: string): Scenario {
   const feasibleCodes: number[] = [];
   if (manual) {
     if (nFile > 24) fail('options', `${nFile} options are too many for a manual preference ranking`);
-    for (let s = 0; s < 2 ** nFile; s++) if (!masks.some((c) => (s & c.mask) === c.value)) feasibleCodes.push(s);
+    for (let s = 0; s < 2 ** nFile; s++)
+      if (!masks.some((c) => (s & c.mask) === c.value)) feasibleCodes.push(s);
   }
   const patternOf = (s: number) => options.map((_, i) => ((s >> i) & 1 ? 'Y' : 'N')).join('');
 
@@ -236,19 +254,27 @@ export function importGmcrPy(text: string, fileName: string): Scenario {
       const ranking = dm.preferenceRanking ?? dm.preferenceVector;
       const rpath = `${path}.${dm.preferenceRanking !== undefined ? 'preferenceRanking' : 'preferenceVector'}`;
       if (!Array.isArray(ranking)) {
-        return fail(`${path}.preferenceRanking`, 'useManualPreferenceRanking is true but this decision maker has no ranking');
+        return fail(
+          `${path}.preferenceRanking`,
+          'useManualPreferenceRanking is true but this decision maker has no ranking',
+        );
       }
       const seen = new Set<number>();
       const stateOf = (x: Json, p: string): string => {
         if (typeof x !== 'number' || !Number.isInteger(x) || x < 1 || x > feasibleCodes.length) {
-          return fail(p, `state ${JSON.stringify(x)} is not a feasible state number 1…${feasibleCodes.length}`);
+          return fail(
+            p,
+            `state ${JSON.stringify(x)} is not a feasible state number 1…${feasibleCodes.length}`,
+          );
         }
         if (seen.has(x)) return fail(p, `state ${x} appears more than once`);
         seen.add(x);
         return patternOf(feasibleCodes[x - 1]);
       };
       const tiers = ranking.map((t, k) =>
-        Array.isArray(t) ? t.map((x, q) => stateOf(x, `${rpath}[${k}][${q}]`)) : [stateOf(t, `${rpath}[${k}]`)],
+        Array.isArray(t)
+          ? t.map((x, q) => stateOf(x, `${rpath}[${k}][${q}]`))
+          : [stateOf(t, `${rpath}[${k}]`)],
       );
       if (seen.size !== feasibleCodes.length) {
         const missing = feasibleCodes.map((_, k) => k + 1).filter((k) => !seen.has(k));
@@ -345,10 +371,11 @@ function statementToGmcr(st: Statement, index: Map<string, number>): GmcrStateme
       const np = negations(st.p);
       const nq = negations(st.q);
       // With an empty side, "not p" is false (no literal to negate) and so is the second disjunct.
-      for (const a of np) for (const b of nq) {
-        const c = and(a, b);
-        if (c) members.push(c);
-      }
+      for (const a of np)
+        for (const b of nq) {
+          const c = and(a, b);
+          if (c) members.push(c);
+        }
       return { compound: true, members: members.map((c) => literalsOf(c, index)) };
     }
   }

@@ -18,7 +18,13 @@ export interface DecisionMaker {
 }
 
 export function partyDecisionMakers(model: GraphModel): DecisionMaker[] {
-  return model.parties.map((p, d) => ({ id: p.id, name: p.name, members: [d], mask: p.mask, perceived: p.perceived }));
+  return model.parties.map((p, d) => ({
+    id: p.id,
+    name: p.name,
+    members: [d],
+    mask: p.mask,
+    perceived: p.perceived,
+  }));
 }
 
 /** The declared coalitions, then every party outside them on its own. */
@@ -43,7 +49,8 @@ export function coalitionDecisionMakers(model: GraphModel): DecisionMaker[] {
     });
   }
   model.parties.forEach((p, d) => {
-    if (!taken.has(d)) out.push({ id: p.id, name: p.name, members: [d], mask: p.mask, perceived: p.perceived });
+    if (!taken.has(d))
+      out.push({ id: p.id, name: p.name, members: [d], mask: p.mask, perceived: p.perceived });
   });
   return out;
 }
@@ -201,7 +208,12 @@ export function checkState(
           }
         }
         if (!best || best.sanction === null || best.sanction.length > chain.length) {
-          best = { to: s1, sanction: chain, sanctionState: s2, ...(concept === 'smr' ? { counter: null } : {}) };
+          best = {
+            to: s1,
+            sanction: chain,
+            sanctionState: s2,
+            ...(concept === 'smr' ? { counter: null } : {}),
+          };
         }
       }
       if (best) check = best;

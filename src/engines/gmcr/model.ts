@@ -45,13 +45,20 @@ export interface CompiledCondition {
   value: number;
 }
 
-export function compileCondition(cond: Condition, index: Map<string, number>, where: string): CompiledCondition {
+export function compileCondition(
+  cond: Condition,
+  index: Map<string, number>,
+  where: string,
+): CompiledCondition {
   let mask = 0;
   let value = 0;
   for (const [id, taken] of Object.entries(cond)) {
     const i = index.get(id);
     if (i === undefined) {
-      throw new GmcrError(`${where}: unknown conflict option '${id}'`, `use one of: ${[...index.keys()].join(', ')}`);
+      throw new GmcrError(
+        `${where}: unknown conflict option '${id}'`,
+        `use one of: ${[...index.keys()].join(', ')}`,
+      );
     }
     mask |= 1 << i;
     if (taken) value |= 1 << i;
@@ -110,7 +117,8 @@ function denseRanks(codes: Int32Array, score: Float64Array, size: number): Int32
   const sorted = Float64Array.from(score).sort();
   const rank = new Int32Array(size);
   const distinct: number[] = [];
-  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) distinct.push(sorted[k]);
+  for (let k = 0; k < sorted.length; k++)
+    if (k === 0 || sorted[k] !== sorted[k - 1]) distinct.push(sorted[k]);
   const rankOf = new Map<number, number>();
   distinct.forEach((v, k) => rankOf.set(v, k + 1));
   for (let k = 0; k < codes.length; k++) rank[codes[k]] = rankOf.get(score[k])!;
@@ -131,7 +139,8 @@ function statementRanks(tests: StatementTest[], codes: Int32Array, size: number)
   }
   // Beyond 52 statements the weights make the order lexicographic in the satisfied statements.
   const sat = new Uint8Array(codes.length * K);
-  for (let j = 0; j < codes.length; j++) for (let k = 0; k < K; k++) sat[j * K + k] = tests[k](codes[j]) ? 1 : 0;
+  for (let j = 0; j < codes.length; j++)
+    for (let k = 0; k < K; k++) sat[j * K + k] = tests[k](codes[j]) ? 1 : 0;
   const order = Array.from(codes.keys()).sort((a, b) => {
     for (let k = 0; k < K; k++) {
       const d = sat[a * K + k] - sat[b * K + k];
@@ -161,7 +170,8 @@ export function compileConflict(scenario: Scenario): GraphModel {
     );
   }
   const n = conflict.options.length;
-  if (n === 0) throw new GmcrError('conflict.options: the conflict has no options', 'give each party options');
+  if (n === 0)
+    throw new GmcrError('conflict.options: the conflict has no options', 'give each party options');
   if (n > MAX_OPTIONS) {
     throw new GmcrError(
       `conflict.options: ${n} options give 2^${n} states, more than this engine handles (${MAX_OPTIONS} options)`,
@@ -198,7 +208,9 @@ export function compileConflict(scenario: Scenario): GraphModel {
     else if (o.direction === 'back') backMask |= 1 << i;
   });
 
-  const infeasible = conflict.infeasible.map((c, k) => compileCondition(c, index, `conflict.infeasible[${k}]`));
+  const infeasible = conflict.infeasible.map((c, k) =>
+    compileCondition(c, index, `conflict.infeasible[${k}]`),
+  );
   const feasible = newBitset(size);
   let count = 0;
   for (let s = 0; s < size; s++) {
@@ -207,7 +219,8 @@ export function compileConflict(scenario: Scenario): GraphModel {
       count++;
     }
   }
-  if (count === 0) throw new GmcrError('conflict.infeasible: every state is infeasible', 'remove a condition');
+  if (count === 0)
+    throw new GmcrError('conflict.infeasible: every state is infeasible', 'remove a condition');
   const codes = new Int32Array(count);
   for (let s = 0, k = 0; s < size; s++) if (hasBit(feasible, s)) codes[k++] = s;
 
@@ -216,7 +229,10 @@ export function compileConflict(scenario: Scenario): GraphModel {
     const where = `conflict.preferences.${party.id}`;
     const prefs = conflict.preferences[party.id];
     if (!prefs) {
-      throw new GmcrError(`${where}: party '${party.id}' owns options but has no preferences`, 'add statements or a ranking');
+      throw new GmcrError(
+        `${where}: party '${party.id}' owns options but has no preferences`,
+        'add statements or a ranking',
+      );
     }
     if (prefs.kind === 'statements') {
       const tests = prefs.statements.map((st, k) => compileStatement(st, index, `${where}.statements[${k}]`));
@@ -232,7 +248,8 @@ export function compileConflict(scenario: Scenario): GraphModel {
         if (t < 0) missing++;
         score[j] = t < 0 ? 0 : tiers.length - t;
       }
-      if (missing > 0) notes.push(`${party.name}: ${missing} feasible state(s) are in no ranking tier and rank last`);
+      if (missing > 0)
+        notes.push(`${party.name}: ${missing} feasible state(s) are in no ranking tier and rank last`);
       party.rank = denseRanks(codes, score, size);
     }
     const misp = (conflict.misperceptions[party.id] ?? []).map((c, k) =>
@@ -251,7 +268,8 @@ export function compileConflict(scenario: Scenario): GraphModel {
       if (d === undefined) {
         throw new GmcrError(`conflict.coalitions[${g}]: '${id}' is not a party that owns conflict options`);
       }
-      if (inCoalition.has(d)) throw new GmcrError(`conflict.coalitions[${g}]: party '${id}' is in two coalitions`);
+      if (inCoalition.has(d))
+        throw new GmcrError(`conflict.coalitions[${g}]: party '${id}' is in two coalitions`);
       inCoalition.add(d);
       return d;
     });

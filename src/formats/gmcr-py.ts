@@ -82,7 +82,7 @@ export interface GmcrPyImportOptions {
 }
 
 export function importGmcrPy(text: string, fileName: string): Scenario {
-  const fail = (path: string, message: string): never => {
+  const fail: (path: string, message: string) => never = (path, message) => {
     throw new GmcrPyFormatError(fileName, path, message);
   };
   let doc: Json;
@@ -129,7 +129,7 @@ export function importGmcrPy(text: string, fileName: string): Scenario {
 
   const dmOptions: number[][] = [];
   const owner = new Array<number>(nFile).fill(-1);
-  rawDms.forEach((dm, d) => {
+  for (const [d, dm] of rawDms.entries()) {
     if (!isObject(dm)) return fail(`decisionMakers[${d}]`, 'expected an object');
     if (typeof dm.name !== 'string') return fail(`decisionMakers[${d}].name`, 'missing name');
     if (!Array.isArray(dm.options))
@@ -147,7 +147,7 @@ export function importGmcrPy(text: string, fileName: string): Scenario {
         return i;
       }),
     );
-  });
+  }
   owner.forEach((d, i) => {
     if (d < 0)
       fail(
@@ -159,7 +159,7 @@ export function importGmcrPy(text: string, fileName: string): Scenario {
   // Our option k is gmcr-py's option order[k] after its regrouping.
   const order = gmcrPyOptionOrder(nFile, dmOptions);
   const position = new Array<number>(nFile);
-  order.forEach((orig, k) => (position[orig] = k));
+  for (const [k, orig] of order.entries()) position[orig] = k;
 
   const usedParty = new Set<string>();
   const partyIds = rawDms.map((dm) => uniqueId(slugify((dm as { name: string }).name), usedParty));
@@ -245,7 +245,7 @@ export function importGmcrPy(text: string, fileName: string): Scenario {
 
   const preferences: Record<string, Preferences> = {};
   const misperceptions: Record<string, Condition[]> = {};
-  rawDms.forEach((raw, d) => {
+  for (const [d, raw] of rawDms.entries()) {
     const dm = raw as Record<string, Json>;
     const path = `decisionMakers[${d}]`;
     const id = partyIds[d];
@@ -295,7 +295,7 @@ export function importGmcrPy(text: string, fileName: string): Scenario {
       );
       preferences[id] = { kind: 'statements', statements };
     }
-  });
+  }
 
   const coalitions: string[][] = [];
   if (Array.isArray(doc.coalitions)) {
@@ -393,7 +393,7 @@ export function exportGmcrPy(scenario: Scenario): string {
     });
   });
   const index = new Map<string, number>();
-  order.forEach((orig, k) => index.set(conflict.options[orig].id, k));
+  for (const [k, orig] of order.entries()) index.set(conflict.options[orig].id, k);
   const recode = (s: number) => {
     let t = 0;
     order.forEach((orig, k) => {
@@ -404,7 +404,7 @@ export function exportGmcrPy(scenario: Scenario): string {
   const manual = model.parties.some((p) => conflict.preferences[p.id]?.kind === 'ranking');
   const newCodes = Array.from(model.codes, recode).sort((a, b) => a - b);
   const ordinal = new Map<number, number>();
-  newCodes.forEach((c, k) => ordinal.set(c, k + 1));
+  for (const [k, c] of newCodes.entries()) ordinal.set(c, k + 1);
 
   const decisionMakers = model.parties.map((p, d) => {
     const prefs = conflict.preferences[p.id];
@@ -437,7 +437,7 @@ export function exportGmcrPy(scenario: Scenario): string {
     const group = conflict.coalitions.find((g) => g.length > 1 && g.includes(p.id));
     if (group) {
       const members = group.map((id) => partyPos.get(id)!);
-      members.forEach((m) => placed.add(m));
+      for (const m of members) placed.add(m);
       coalitions.push(members);
     } else {
       placed.add(d);

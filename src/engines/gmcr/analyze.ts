@@ -71,7 +71,7 @@ function conceptResults(
   return concepts.map((concept) => {
     const perDm = sets(concept);
     const stableFor: Record<string, number[]> = {};
-    dms.forEach((dm, d) => (stableFor[dm.id] = codesOf(model, perDm[d])));
+    for (const [d, dm] of dms.entries()) stableFor[dm.id] = codesOf(model, perDm[d]);
     return { concept, stableFor, equilibria: codesOf(model, equilibria(model, perDm)) };
   });
 }

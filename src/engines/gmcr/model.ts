@@ -120,7 +120,7 @@ function denseRanks(codes: Int32Array, score: Float64Array, size: number): Int32
   for (let k = 0; k < sorted.length; k++)
     if (k === 0 || sorted[k] !== sorted[k - 1]) distinct.push(sorted[k]);
   const rankOf = new Map<number, number>();
-  distinct.forEach((v, k) => rankOf.set(v, k + 1));
+  for (const [k, v] of distinct.entries()) rankOf.set(v, k + 1);
   for (let k = 0; k < codes.length; k++) rank[codes[k]] = rankOf.get(score[k])!;
   return rank;
 }

@@ -110,7 +110,11 @@ export function randomConflictScenario(seed: number, spec: RandomConflictSpec): 
     proposals: [],
     conflict: {
       options,
-      infeasible: Array.from({ length: spec.infeasible ?? 0 }, () => condition(2, 3)),
+      // Each infeasibility needs some option taken, so the state with nothing taken stays feasible.
+      infeasible: Array.from({ length: spec.infeasible ?? 0 }, () => ({
+        ...condition(1, 2),
+        [`o${int(no)}`]: true,
+      })),
       preferences,
       misperceptions,
       coalitions,

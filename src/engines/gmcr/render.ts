@@ -29,7 +29,7 @@ function table(
   const stable = concepts.map((c) => dms.map((d) => new Set(c.stableFor[d.id])));
   const eq = concepts.map((c) => new Set(c.equilibria));
   const n = result.options.length;
-  const labelWidth = Math.min(48, Math.max(5, ...result.states.map((s) => s.label.length)));
+  const labelWidth = Math.min(64, Math.max(5, ...result.states.map((s) => s.label.length)));
   const colWidth = Math.max(dms.length + 2, ...concepts.map((c) => CONCEPT_LABELS[c.concept].length));
   const head = [
     pad('#', 5, true),

@@ -272,5 +272,10 @@ export function statusQuoPaths(
     for (let s = to; s !== sq; s = parent[s]) steps.push({ by: dms[mover[s]].id, from: parent[s], to: s });
     return { to, equilibriumUnder: under.get(to)!, steps: steps.reverse() };
   });
-  return { state: sq, paths, unreachable: targets.filter((s) => dist[s] < 0) };
+  return {
+    state: sq,
+    paths,
+    omitted: reached.length - paths.length,
+    unreachable: targets.filter((s) => dist[s] < 0),
+  };
 }

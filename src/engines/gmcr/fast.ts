@@ -16,8 +16,8 @@ const INF = 0x7fffffff;
 
 /**
  * For every feasible state v: the minimum of `values[k]` over the states reachable from v in one or
- * more moves by `movers` (only improving moves when `improving`), or INF. One result array per
- * value array; arrays are indexed by state code.
+ * more moves by `movers` (only improving moves when `improving`), or INF. One or two value arrays,
+ * indexed by state code; one result array per value array.
  */
 export function minOverReach(
   model: GraphModel,
@@ -25,121 +25,170 @@ export function minOverReach(
   improving: boolean,
   values: Int32Array[],
 ): Int32Array[] {
-  const { size, feasible, codes, parties } = model;
-  const nv = values.length;
+  const { size, codes, parties, fwdMask, backMask } = model;
+  const two = values.length > 1;
+  const val0 = values[0];
+  const val1 = two ? values[1] : values[0];
+  const count = codes.length;
   const index = new Int32Array(size).fill(-1);
   const low = new Int32Array(size);
   const comp = new Int32Array(size).fill(-1);
-  const acc = values.map(() => new Int32Array(size).fill(INF));
-  const star = values.map(() => new Int32Array(codes.length));
-  const compMin = values.map(() => new Int32Array(codes.length));
-  const stack = new Int32Array(codes.length);
-  const fV = new Int32Array(codes.length);
-  const fJ = new Int32Array(codes.length);
-  const fSub = new Int32Array(codes.length);
-  const fFree = new Int32Array(codes.length);
-  const masks = movers.map((j) => parties[j].mask);
+  const acc0 = new Int32Array(size).fill(INF);
+  const acc1 = two ? new Int32Array(size).fill(INF) : acc0;
+  const star0 = new Int32Array(count);
+  const star1 = two ? new Int32Array(count) : star0;
+  const min0 = new Int32Array(count);
+  const min1 = two ? new Int32Array(count) : min0;
+  const stack = new Int32Array(count);
+  const fV = new Int32Array(count);
+  const fJ = new Int32Array(count);
+  const fA = new Int32Array(count);
+  const fB = new Int32Array(count);
+  const fRest = new Int32Array(count);
+  const nm = movers.length;
+  const masks = new Int32Array(nm);
+  for (let q = 0; q < nm; q++) masks[q] = parties[movers[q]].mask;
+  // A mover's perceived set is a subset of the feasible states, so it is the only test a target needs.
   const perceived = movers.map((j) => parties[j].perceived);
   const ranks = movers.map((j) => parties[j].rank);
-  const nm = movers.length;
-  const inner = new Int32Array(nv);
-  const succ = new Int32Array(nv);
   let sp = 0;
   let counter = 0;
   let ncomp = 0;
 
-  for (let root = 0; root < codes.length; root++) {
+  for (let root = 0; root < count; root++) {
     const r = codes[root];
     if (index[r] >= 0) continue;
-    // Frames iterate mover j over its submasks `sub` of the options it may change (`free`).
     let fp = 0;
-    const open = (v: number) => {
-      index[v] = low[v] = counter++;
-      stack[sp++] = v;
-      fV[fp] = v;
-      fJ[fp] = -1;
-      fSub[fp] = 0;
-      fFree[fp] = 0;
-      fp++;
-    };
-    open(r);
+    index[r] = low[r] = counter++;
+    stack[sp++] = r;
+    fV[0] = r;
+    fJ[0] = -1;
+    fA[0] = -1;
+    fB[0] = 0;
+    fRest[0] = 0;
+    fp = 1;
     while (fp > 0) {
       const f = fp - 1;
       const v = fV[f];
       let j = fJ[f];
-      let sub = fSub[f];
-      let free = fFree[f];
+      let dA = fA[f];
+      let dB = fB[f];
+      let rest = fRest[f];
       let child = -1;
-      // Find the next edge v→t, or run out.
+      let per = j >= 0 ? perceived[j] : perceived[0];
+      let rk = j >= 0 ? ranks[j] : ranks[0];
+      // Each frame walks mover j's moves from v as option sets D to flip: first the subsets
+      // of `rest` (cursor dA), then the single options in dB. Without the improvement filter a
+      // multi-option move whose first step alone is a legal move adds nothing to reachability
+      // (the mover can make it in two steps), so `rest` leaves those options out.
       for (;;) {
-        if (j < 0 || sub < 0) {
+        if (dA < 0 && dB === 0) {
           j++;
           if (j >= nm) break;
-          if (!hasBit(perceived[j], v)) {
-            sub = -1;
-            continue;
+          per = perceived[j];
+          rk = ranks[j];
+          if ((per[v >>> 5] & (1 << (v & 31))) === 0) continue;
+          const free = masks[j] & ~((fwdMask & v) | (backMask & ~v));
+          if (improving) {
+            rest = free;
+          } else {
+            let ok = 0;
+            for (let bits = free; bits !== 0; bits &= bits - 1) {
+              const u = v ^ (bits & -bits);
+              if ((per[u >>> 5] & (1 << (u & 31))) !== 0) ok |= bits & -bits;
+            }
+            rest = free & ~ok;
+            dB = ok;
           }
-          free = masks[j] & ~fixedMask(model, v);
-          sub = free;
+          dA = rest === 0 ? -1 : rest;
         }
-        const t = (v & ~free) | sub;
-        sub = sub === 0 ? -1 : (sub - 1) & free;
-        if (t === v || !hasBit(feasible, t) || !hasBit(perceived[j], t)) continue;
-        if (improving && ranks[j][t] <= ranks[j][v]) continue;
-        if (index[t] < 0) {
+        let t: number;
+        if (dA > 0) {
+          t = v ^ dA;
+          dA = (dA - 1) & rest;
+          if (dA === 0) dA = -1;
+        } else if (dB !== 0) {
+          const bit = dB & -dB;
+          dB ^= bit;
+          t = v ^ bit;
+        } else {
+          dA = -1;
+          continue;
+        }
+        if ((per[t >>> 5] & (1 << (t & 31))) === 0) continue;
+        if (improving && rk[t] <= rk[v]) continue;
+        const it = index[t];
+        if (it < 0) {
           child = t;
           break;
         }
-        if (comp[t] < 0) {
-          if (index[t] < low[v]) low[v] = index[t];
+        const c = comp[t];
+        if (c < 0) {
+          if (it < low[v]) low[v] = it;
         } else {
-          const c = comp[t];
-          for (let q = 0; q < nv; q++) if (star[q][c] < acc[q][v]) acc[q][v] = star[q][c];
+          if (star0[c] < acc0[v]) acc0[v] = star0[c];
+          if (two && star1[c] < acc1[v]) acc1[v] = star1[c];
         }
       }
       fJ[f] = j;
-      fSub[f] = sub;
-      fFree[f] = free;
+      fA[f] = dA;
+      fB[f] = dB;
+      fRest[f] = rest;
       if (child >= 0) {
-        open(child);
+        index[child] = low[child] = counter++;
+        stack[sp++] = child;
+        fV[fp] = child;
+        fJ[fp] = -1;
+        fA[fp] = -1;
+        fB[fp] = 0;
+        fRest[fp] = 0;
+        fp++;
         continue;
       }
-      // v is finished.
+      // v is finished; if it roots a component, pop the component.
       if (low[v] === index[v]) {
         const c = ncomp++;
         let members = 0;
-        inner.fill(INF);
-        succ.fill(INF);
+        let in0 = INF;
+        let in1 = INF;
+        let su0 = INF;
+        let su1 = INF;
         let w: number;
         do {
           w = stack[--sp];
           comp[w] = c;
           members++;
-          for (let q = 0; q < nv; q++) {
-            if (values[q][w] < inner[q]) inner[q] = values[q][w];
-            if (acc[q][w] < succ[q]) succ[q] = acc[q][w];
+          if (val0[w] < in0) in0 = val0[w];
+          if (acc0[w] < su0) su0 = acc0[w];
+          if (two) {
+            if (val1[w] < in1) in1 = val1[w];
+            if (acc1[w] < su1) su1 = acc1[w];
           }
         } while (w !== v);
-        for (let q = 0; q < nv; q++) {
-          star[q][c] = Math.min(inner[q], succ[q]);
-          compMin[q][c] = members > 1 ? Math.min(inner[q], succ[q]) : succ[q];
+        star0[c] = in0 < su0 ? in0 : su0;
+        min0[c] = members > 1 ? star0[c] : su0;
+        if (two) {
+          star1[c] = in1 < su1 ? in1 : su1;
+          min1[c] = members > 1 ? star1[c] : su1;
         }
       }
       fp--;
       if (fp > 0) {
         const u = fV[fp - 1];
-        if (comp[v] < 0) {
+        const c = comp[v];
+        if (c < 0) {
           if (low[v] < low[u]) low[u] = low[v];
         } else {
-          const c = comp[v];
-          for (let q = 0; q < nv; q++) if (star[q][c] < acc[q][u]) acc[q][u] = star[q][c];
+          if (star0[c] < acc0[u]) acc0[u] = star0[c];
+          if (two && star1[c] < acc1[u]) acc1[u] = star1[c];
         }
       }
     }
   }
-  return values.map((_, q) => {
+  const outs = two ? [min0, min1] : [min0];
+  return outs.map((m) => {
     const out = new Int32Array(size).fill(INF);
-    for (let k = 0; k < codes.length; k++) out[codes[k]] = compMin[q][comp[codes[k]]];
+    for (let k = 0; k < count; k++) out[codes[k]] = m[comp[codes[k]]];
     return out;
   });
 }
@@ -162,6 +211,7 @@ export function fastStability(model: GraphModel, concepts: readonly Concept[]): 
   const deltaBuf = new Int32Array(parties.reduce((a, p) => a + moveRoom(p), 0) + parties.length);
   const deltaStart = new Int32Array(parties.length + 1);
   const pick = new Int32Array(parties.length);
+  const partial = new Int32Array(parties.length + 1);
 
   parties.forEach((focal, i) => {
     const rank = focal.rank;
@@ -239,14 +289,24 @@ export function fastStability(model: GraphModel, concepts: readonly Concept[]): 
           deltaStart[opponents.length] = p;
           simReady = true;
         }
-        // Odometer over the product of the opponents' choices.
+        // Odometer over the product of the opponents' choices; partial[q] is the XOR of the
+        // choices of opponents before q, so the last opponent's loop is a single XOR per combination.
         const no = opponents.length;
-        for (let q = 0; q < no; q++) pick[q] = deltaStart[q];
+        if (no === 0) return false;
+        const last = no - 1;
+        partial[0] = s1;
+        for (let q = 0; q < no; q++) {
+          pick[q] = deltaStart[q];
+          partial[q + 1] = partial[q] ^ deltaBuf[pick[q]];
+        }
         for (;;) {
-          let c = s1;
-          for (let q = 0; q < no; q++) c ^= deltaBuf[pick[q]];
-          if (hasBit(feasible, c) && rank[c] <= r0) return true;
-          let q = no - 1;
+          const base = partial[last];
+          const end = deltaStart[last + 1];
+          for (let p = deltaStart[last]; p < end; p++) {
+            const c = base ^ deltaBuf[p];
+            if ((feasible[c >>> 5] & (1 << (c & 31))) !== 0 && rank[c] <= r0) return true;
+          }
+          let q = last - 1;
           while (q >= 0) {
             pick[q]++;
             if (pick[q] < deltaStart[q + 1]) break;
@@ -254,6 +314,7 @@ export function fastStability(model: GraphModel, concepts: readonly Concept[]): 
             q--;
           }
           if (q < 0) return false;
+          for (let k = q; k < last; k++) partial[k + 1] = partial[k] ^ deltaBuf[pick[k]];
         }
       };
       if (mSeq && want.has('seq')) {

@@ -102,6 +102,7 @@ export function renderStability(result: StabilityResult): string {
           : p.steps.map((s) => `${name(s.by)} → ${ref(s.to)}`).join(', ');
       lines.push(`  to ${ref(p.to)} [${concepts}] in ${p.steps.length} move(s): ${steps}`);
     }
+    if (sq.omitted > 0) lines.push(`  … and ${sq.omitted} more reachable equilibria (use the JSON output)`);
     if (sq.unreachable.length > 0) lines.push(`  Not reachable: ${sq.unreachable.map(ref).join(', ')}`);
   }
   if (result.notes.length > 0) lines.push('', ...result.notes.map((n) => `Note: ${n}`));

@@ -111,6 +111,8 @@ export interface StatusQuoAnalysis {
   state: number;
   /** Shortest paths of unilateral improvements from the status quo, shortest first. */
   paths: StatusQuoPath[];
+  /** Reachable equilibria left out of `paths` by the `maxPaths` limit. */
+  omitted: number;
   /** Equilibria that no sequence of unilateral improvements reaches. */
   unreachable: number[];
 }

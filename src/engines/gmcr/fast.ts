@@ -165,10 +165,10 @@ export function minOverReach(
             if (acc1[w] < su1) su1 = acc1[w];
           }
         } while (w !== v);
-        star0[c] = in0 < su0 ? in0 : su0;
+        star0[c] = Math.min(in0, su0);
         min0[c] = members > 1 ? star0[c] : su0;
         if (two) {
-          star1[c] = in1 < su1 ? in1 : su1;
+          star1[c] = Math.min(in1, su1);
           min1[c] = members > 1 ? star1[c] : su1;
         }
       }
@@ -212,6 +212,7 @@ export function fastStability(model: GraphModel, concepts: readonly Concept[]): 
   const deltaStart = new Int32Array(parties.length + 1);
   const pick = new Int32Array(parties.length);
   const partial = new Int32Array(parties.length + 1);
+  const simMemo = new Uint8Array(uiBuf.length);
 
   parties.forEach((focal, i) => {
     const rank = focal.rank;
@@ -317,6 +318,12 @@ export function fastStability(model: GraphModel, concepts: readonly Concept[]): 
           for (let k = q; k < last; k++) partial[k + 1] = partial[k] ^ deltaBuf[pick[k]];
         }
       };
+      // SIM and SEQ&SIM ask about the same improvements: remember each answer (1 yes, 2 no).
+      simMemo.fill(0, 0, nui);
+      const simAt = (u: number): boolean => {
+        if (simMemo[u] === 0) simMemo[u] = simSanctioned(uiBuf[u]) ? 1 : 2;
+        return simMemo[u] === 1;
+      };
       if (mSeq && want.has('seq')) {
         let ok = true;
         for (let u = 0; u < nui && ok; u++) if (mSeq[uiBuf[u]] > r0) ok = false;
@@ -324,12 +331,12 @@ export function fastStability(model: GraphModel, concepts: readonly Concept[]): 
       }
       if (want.has('sim')) {
         let ok = true;
-        for (let u = 0; u < nui && ok; u++) if (!simSanctioned(uiBuf[u])) ok = false;
+        for (let u = 0; u < nui && ok; u++) if (!simAt(u)) ok = false;
         if (ok) setBit(out.sim![i], s0);
       }
       if (want.has('seqsim') && mSeq) {
         let ok = true;
-        for (let u = 0; u < nui && ok; u++) if (mSeq[uiBuf[u]] > r0 && !simSanctioned(uiBuf[u])) ok = false;
+        for (let u = 0; u < nui && ok; u++) if (mSeq[uiBuf[u]] > r0 && !simAt(u)) ok = false;
         if (ok) setBit(out.seqsim![i], s0);
       }
     }

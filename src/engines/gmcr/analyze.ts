@@ -10,6 +10,7 @@ import {
   improvementsFrom,
   partyDecisionMakers,
 } from './direct.js';
+import { GmcrError } from './errors.js';
 import { equilibria, fastStability } from './fast.js';
 import { compileConflict, type GraphModel, patternOf } from './model.js';
 import {
@@ -174,6 +175,15 @@ function chainText(model: GraphModel, dms: DecisionMaker[], steps: Step[], simul
   return steps.map((s) => `${name(s.by)} moves to ${stateRef(model, s.to)}`).join(', then ');
 }
 
+const RESPONSES: Record<Concept, string> = {
+  nash: 'response is considered',
+  gmr: 'sequence of moves by the other parties',
+  smr: 'sequence of moves by the other parties without a counter-move',
+  seq: 'sequence of improving moves by the other parties',
+  sim: 'combination of simultaneous improving moves by the other parties',
+  seqsim: 'sequence, nor any simultaneous combination, of improving moves by the other parties',
+};
+
 function explainState(
   model: GraphModel,
   dms: DecisionMaker[],
@@ -207,7 +217,7 @@ function explainState(
       if (u.counter) {
         return `${move} is not deterred: every response ${who} likes no better still lets ${who} move on to ${stateRef(model, u.counter.to)}, better than ${here}.`;
       }
-      return `${move} is not deterred: no ${label} response leaves ${who} no better off than in ${here}.`;
+      return `${move} is not deterred: no ${RESPONSES[concept]} leads to a state ${who} likes no more than ${here}.`;
     });
     text = `${here} is ${v.stable ? '' : 'not '}${label} stable for ${who}. ${lines.join(' ')}`;
   }
@@ -225,8 +235,16 @@ export function explainStability(
   const model = compileConflict(scenario);
   const dms = partyDecisionMakers(model);
   const d = dms.findIndex((x) => x.id === party);
-  if (d < 0) throw new Error(`'${party}' is not a party that controls conflict options`);
-  if (!hasBit(model.feasible, stateCode)) throw new Error(`state code ${stateCode} is not a feasible state`);
+  if (d < 0)
+    throw new GmcrError(
+      `'${party}' is not a party that controls conflict options`,
+      `use one of: ${dms.map((x) => x.id).join(', ')}`,
+    );
+  if (!hasBit(model.feasible, stateCode))
+    throw new GmcrError(
+      `state code ${stateCode} is not a feasible state`,
+      'give the decimal code of a feasible state',
+    );
   return explainState(model, dms, d, stateCode, concept, semantics);
 }
 

@@ -209,7 +209,8 @@ export function fastStability(model: GraphModel, concepts: readonly Concept[]): 
   const moveRoom = (p: { mask: number }) => 2 ** popcount32(p.mask);
   const uiBuf = new Int32Array(Math.max(...parties.map(moveRoom)));
   const deltaBuf = new Int32Array(parties.reduce((a, p) => a + moveRoom(p), 0) + parties.length);
-  const deltaStart = new Int32Array(parties.length + 1);
+  const dLo = new Int32Array(parties.length);
+  const dHi = new Int32Array(parties.length);
   const pick = new Int32Array(parties.length);
   const partial = new Int32Array(parties.length + 1);
   const simMemo = new Uint8Array(uiBuf.length);
@@ -269,49 +270,66 @@ export function fastStability(model: GraphModel, concepts: readonly Concept[]): 
         if (smr && want.has('smr')) setBit(out.smr![i], s0);
       }
       let simReady = false;
+      let movers = 0;
       const simSanctioned = (s1: number): boolean => {
         if (!simReady) {
-          // Each opponent stays (delta 0) or takes one of its improvements from s0.
+          // Each opponent stays (delta 0) or takes one of its improvements from s0; opponents with
+          // no improvement only stay and drop out of the product.
           let p = 0;
+          movers = 0;
           for (let q = 0; q < opponents.length; q++) {
             const opp = parties[opponents[q]];
-            deltaStart[q] = p;
-            deltaBuf[p++] = 0;
             if (!hasBit(opp.perceived, s0)) continue;
+            const start = p;
+            deltaBuf[p++] = 0;
             const free = opp.mask & ~fixedMask(model, s0);
             const ro = opp.rank[s0];
             for (let sub = free; ; sub = (sub - 1) & free) {
               const t = (s0 & ~free) | sub;
-              if (t !== s0 && hasBit(feasible, t) && hasBit(opp.perceived, t) && opp.rank[t] > ro)
-                deltaBuf[p++] = t ^ s0;
+              if (t !== s0 && hasBit(opp.perceived, t) && opp.rank[t] > ro) deltaBuf[p++] = t ^ s0;
               if (sub === 0) break;
             }
+            if (p - start === 1) {
+              p = start;
+              continue;
+            }
+            dLo[movers] = start;
+            dHi[movers] = p;
+            movers++;
           }
-          deltaStart[opponents.length] = p;
+          // The innermost loop is the cheap one: give it the opponent with the most choices.
+          let big = 0;
+          for (let q = 1; q < movers; q++) if (dHi[q] - dLo[q] > dHi[big] - dLo[big]) big = q;
+          if (movers > 0) {
+            const [lo, hi] = [dLo[big], dHi[big]];
+            dLo[big] = dLo[movers - 1];
+            dHi[big] = dHi[movers - 1];
+            dLo[movers - 1] = lo;
+            dHi[movers - 1] = hi;
+          }
           simReady = true;
         }
-        // Odometer over the product of the opponents' choices; partial[q] is the XOR of the
-        // choices of opponents before q, so the last opponent's loop is a single XOR per combination.
-        const no = opponents.length;
-        if (no === 0) return false;
-        const last = no - 1;
+        if (movers === 0) return false;
+        // Odometer over the product of the choices; partial[q] is the XOR of the choices of the
+        // opponents before q, so the innermost loop costs one XOR per combination.
+        const last = movers - 1;
         partial[0] = s1;
-        for (let q = 0; q < no; q++) {
-          pick[q] = deltaStart[q];
+        for (let q = 0; q < movers; q++) {
+          pick[q] = dLo[q];
           partial[q + 1] = partial[q] ^ deltaBuf[pick[q]];
         }
         for (;;) {
           const base = partial[last];
-          const end = deltaStart[last + 1];
-          for (let p = deltaStart[last]; p < end; p++) {
+          const end = dHi[last];
+          for (let p = dLo[last]; p < end; p++) {
             const c = base ^ deltaBuf[p];
             if ((feasible[c >>> 5] & (1 << (c & 31))) !== 0 && rank[c] <= r0) return true;
           }
           let q = last - 1;
           while (q >= 0) {
             pick[q]++;
-            if (pick[q] < deltaStart[q + 1]) break;
-            pick[q] = deltaStart[q];
+            if (pick[q] < dHi[q]) break;
+            pick[q] = dLo[q];
             q--;
           }
           if (q < 0) return false;

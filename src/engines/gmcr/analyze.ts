@@ -215,7 +215,7 @@ function explainState(
         return `${move} is deterred: ${chain}, leaving ${who} in ${stateRef(model, u.sanctionState!)}, no better than ${here}${stuck}.`;
       }
       if (u.counter) {
-        return `${move} is not deterred: every response ${who} likes no better still lets ${who} move on to ${stateRef(model, u.counter.to)}, better than ${here}.`;
+        return `${move} is not deterred: whenever the other parties answer with a state ${who} likes no more than ${here} (such as ${stateRef(model, u.counter.from)}), ${who} can move on to a better one (such as ${stateRef(model, u.counter.to)}).`;
       }
       return `${move} is not deterred: no ${RESPONSES[concept]} leads to a state ${who} likes no more than ${here}.`;
     });

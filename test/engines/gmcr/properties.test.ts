@@ -127,6 +127,12 @@ describe('explanations and status-quo paths', () => {
             improvementsFrom(model, dms[d], e.state).sort(),
           );
           for (const u of e.improvements) {
+            if (u.counter) {
+              // SMR: the sanction state is no better, but the focal party can move on to something better.
+              expect(better(model, dms[d], u.counter.from, e.state)).toBe(false);
+              expect(better(model, dms[d], u.counter.to, e.state)).toBe(true);
+              expect(movesFrom(model, dms[d], u.counter.from)).toContain(u.counter.to);
+            }
             if (!u.sanction) continue;
             expect(better(model, dms[d], u.sanctionState!, e.state)).toBe(false);
             for (const st of u.sanction) {

@@ -7,7 +7,10 @@
 // rank over everything reachable; SMR the minimum over reachable states of the best the focal party
 // can reach from there; SEQ the same minimum over the opponents' improvement graph. One Tarjan
 // pass per graph yields these minima for all states at once (components finish sinks first, so a
-// component's minimum is ready when its predecessors need it). Edges are enumerated on the fly.
+// component's minimum is ready when its predecessors need it). Edges are enumerated on the fly,
+// and for reachability a multi-option move is skipped when one of its single steps is itself a
+// legal move (the rest follows from there). SIM has no such shortcut: for each improvement the
+// product of the opponents' simultaneous improvements is searched, stopping at the first sanction.
 import { type Bitset, hasBit, newBitset, popcount32, setBit } from './bitset.js';
 import { fixedMask, type GraphModel } from './model.js';
 import type { Concept } from './types.js';

@@ -217,9 +217,15 @@ export function fastStability(model: GraphModel, concepts: readonly Concept[]): 
   const pick = new Int32Array(parties.length);
   const partial = new Int32Array(parties.length + 1);
   const simMemo = new Uint8Array(uiBuf.length);
+  const rankOrInf = new Int32Array(want.has('sim') || want.has('seqsim') ? size : 0);
 
   parties.forEach((focal, i) => {
     const rank = focal.rank;
+    // The focal rank with infeasible states out of reach, so SIM's inner loop is one load.
+    if (want.has('sim') || want.has('seqsim')) {
+      rankOrInf.fill(INF);
+      for (let k = 0; k < codes.length; k++) rankOrInf[codes[k]] = rank[codes[k]];
+    }
     const opponents = parties.map((_, k) => k).filter((k) => k !== i);
     let mGmr: Int32Array | null = null;
     let mSmr: Int32Array | null = null;
@@ -325,8 +331,7 @@ export function fastStability(model: GraphModel, concepts: readonly Concept[]): 
           const base = partial[last];
           const end = dHi[last];
           for (let p = dLo[last]; p < end; p++) {
-            const c = base ^ deltaBuf[p];
-            if ((feasible[c >>> 5] & (1 << (c & 31))) !== 0 && rank[c] <= r0) return true;
+            if (rankOrInf[base ^ deltaBuf[p]] <= r0) return true;
           }
           let q = last - 1;
           while (q >= 0) {

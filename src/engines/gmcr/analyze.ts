@@ -85,6 +85,14 @@ export function analyzeStability(scenario: Scenario, opts: AnalyzeOptions = {}):
   const concepts =
     opts.concepts && opts.concepts.length > 0 ? [...new Set(opts.concepts)] : [...ALL_CONCEPTS];
   const semantics = opts.semantics ?? 'textbook';
+  for (const c of concepts) {
+    if (!ALL_CONCEPTS.includes(c)) {
+      throw new GmcrError(`unknown stability concept '${c}'`, `use any of: ${ALL_CONCEPTS.join(', ')}`);
+    }
+  }
+  if (semantics !== 'textbook' && semantics !== 'gmcrpy') {
+    throw new GmcrError(`unknown sanction semantics '${semantics}'`, "use 'textbook' or 'gmcrpy'");
+  }
   const dms = partyDecisionMakers(model);
   const notes = [...model.notes];
 

@@ -89,6 +89,12 @@ describe('analyzeStability', () => {
     expect(r.results.map((c) => c.concept)).toEqual(['seq', 'nash']);
     expect(r.notes.join(' ')).toMatch(/gmcr-py semantics/);
     expect(r.explanations!.every((e) => e.concept === 'seq' || e.concept === 'nash')).toBe(true);
+    expect(() => analyzeStability(s, { concepts: ['nash', 'gmrr' as never] })).toThrow(
+      /unknown stability concept 'gmrr' \(use any of: nash, gmr, smr, seq, sim, seqsim\)/,
+    );
+    expect(() => explainStability(s, 'nobody', 0, 'gmr')).toThrow(
+      /'nobody' is not a party .*use one of: p0, p1, p2/,
+    );
     const big = analyzeStability(randomConflictScenario(3, { parties: 3, options: 9, statements: 4 }), {
       explainLimit: 100,
     });

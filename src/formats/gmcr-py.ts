@@ -76,11 +76,10 @@ function gmcrPyOptionOrder(nOptions: number, dmOptions: number[][]): number[] {
   return order;
 }
 
-export interface GmcrPyImportOptions {
-  /** Used for messages and for `meta.id` / `meta.title`. */
-  fileName: string;
-}
-
+/**
+ * Reads a gmcr-py save file. `fileName` names the file in messages and gives `meta.id` and
+ * `meta.title`.
+ */
 export function importGmcrPy(text: string, fileName: string): Scenario {
   const fail: (path: string, message: string) => never = (path, message) => {
     throw new GmcrPyFormatError(fileName, path, message);

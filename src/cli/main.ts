@@ -3,6 +3,8 @@
 import { Command, CommanderError } from 'commander';
 import { formatProblem, ScenarioError, TimelineError } from '../model/errors.js';
 import { VERSION } from '../version.js';
+import { extractCommand } from './commands/extract.js';
+import { forecastCommand } from './commands/forecast.js';
 import { schemaCommand, showCommand, timelineCommand, validateCommand } from './commands/model.js';
 import { startCommand } from './commands/start.js';
 import { CliError, color, EXIT } from './io.js';
@@ -24,6 +26,8 @@ A scenario is one YAML or JSON file (see README, "Scenario format"). Start with:
     validateCommand(),
     showCommand(),
     timelineCommand(),
+    forecastCommand(),
+    extractCommand(),
     schemaCommand(),
     startCommand(),
   ]) {

@@ -663,7 +663,14 @@ function normaliseConflict(
 }
 
 function normaliseEvents(raw: NonNullable<ScenarioDocument['events']>, ctx: Ctx): ScenarioEvent[] {
-  const ids = raw.map((e, i) => e.id ?? `${e.date}-${i + 1}`);
+  // Default ids come from the date (a second event that day gets "-2"), so inserting an event
+  // elsewhere in the timeline does not renumber the others.
+  const perDate = new Map<string, number>();
+  const ids = raw.map((e) => {
+    const n = (perDate.get(e.date) ?? 0) + 1;
+    perDate.set(e.date, n);
+    return e.id ?? `ev-${e.date}${n > 1 ? `-${n}` : ''}`;
+  });
   uniqueIds(ids, ['events'], 'event', ctx);
   return raw.map((e, i) => {
     const path: DocPath = ['events', i];

@@ -1,0 +1,280 @@
+// Exact Pareto frontier by merging partial frontiers block by block. With utilities additive
+// across blocks, a package whose restriction to one block is (weakly) dominated by another
+// tuple of that block is itself dominated, so only each block's non-dominated tuples can take
+// part in a frontier package; the Minkowski sum of two blocks' frontiers, filtered again, is
+// the frontier of their union. Equal vectors are kept once with the number of packages behind
+// them (weakly dominated vectors are removed, ties are kept).
+import { type BlockSet, buildBlocks } from './blocks.js';
+import { type CompiledSpace, EPS } from './compile.js';
+
+/** A set of distinct, mutually non-dominated utility vectors with multiplicities. */
+export interface Front {
+  dims: number;
+  n: number;
+  /** n × dims. */
+  vec: Float64Array;
+  /** Packages behind each vector (a float: exact up to 2^53). */
+  count: Float64Array;
+}
+
+export interface Frontier extends Front {
+  /** Party index of each coordinate. */
+  parties: Int32Array;
+  /** One package per vector: n × issues value indices. */
+  packages: Int32Array;
+  /** Σ count: packages on the frontier. */
+  packageCount: number;
+  /** Largest candidate set filtered during the merge (a measure of the work). */
+  peakCandidates: number;
+}
+
+/**
+ * Indices of the non-dominated, pairwise distinct vectors among `n` candidates, and the merged
+ * counts. `vec` is n × d. Equal (within EPS) vectors are folded onto the first kept one.
+ */
+export function nondominated(vec: Float64Array, count: Float64Array, n: number, d: number): { keep: Int32Array; count: Float64Array } {
+  if (n === 0) return { keep: new Int32Array(0), count: new Float64Array(0) };
+  if (d === 1) return nondominated1(vec, count, n);
+  if (d === 2) return nondominated2(vec, count, n);
+  return nondominatedN(vec, count, n, d);
+}
+
+function nondominated1(vec: Float64Array, count: Float64Array, n: number) {
+  let best = 0;
+  for (let k = 1; k < n; k++) if (vec[k] > vec[best]) best = k;
+  let c = 0;
+  for (let k = 0; k < n; k++) if (vec[k] >= vec[best] - EPS) c += count[k];
+  return { keep: Int32Array.of(best), count: Float64Array.of(c) };
+}
+
+function nondominated2(vec: Float64Array, count: Float64Array, n: number) {
+  const order = new Int32Array(n);
+  for (let k = 0; k < n; k++) order[k] = k;
+  order.sort((a, b) => vec[2 * b] - vec[2 * a] || vec[2 * b + 1] - vec[2 * a + 1]);
+  const keep: number[] = [];
+  const counts: number[] = [];
+  let bestY = Number.NEGATIVE_INFINITY;
+  let lastX = Number.NaN;
+  let lastY = Number.NaN;
+  for (let k = 0; k < n; k++) {
+    const j = order[k];
+    const x = vec[2 * j];
+    const y = vec[2 * j + 1];
+    if (Math.abs(x - lastX) <= EPS && Math.abs(y - lastY) <= EPS) {
+      counts[counts.length - 1] += count[j];
+    } else if (y > bestY + EPS) {
+      keep.push(j);
+      counts.push(count[j]);
+      lastX = x;
+      lastY = y;
+      bestY = y;
+    }
+  }
+  // Rounding can sort a vector just after one it dominates (equal x up to EPS, higher y).
+  const outKeep: number[] = [];
+  const outCount: number[] = [];
+  for (let k = keep.length - 1; k >= 0; k--) {
+    const x = vec[2 * keep[k]];
+    if (outKeep.length > 0 && x <= vec[2 * outKeep[outKeep.length - 1]] + EPS) continue;
+    outKeep.push(keep[k]);
+    outCount.push(counts[k]);
+  }
+  return { keep: Int32Array.from(outKeep.reverse()), count: Float64Array.from(outCount.reverse()) };
+}
+
+function nondominatedN(vec: Float64Array, count: Float64Array, n: number, d: number) {
+  const sum = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    let s = 0;
+    for (let q = 0; q < d; q++) s += vec[k * d + q];
+    sum[k] = s;
+  }
+  const order = new Int32Array(n);
+  for (let k = 0; k < n; k++) order[k] = k;
+  order.sort((a, b) => sum[b] - sum[a]);
+  // Kept vectors, packed, so the inner loop reads contiguous memory.
+  let front = new Float64Array(Math.min(n, 1024) * d);
+  const keep: number[] = [];
+  const counts: number[] = [];
+  const alive: boolean[] = [];
+  for (let k = 0; k < n; k++) {
+    const j = order[k];
+    const o = j * d;
+    let dominated = false;
+    let tie = -1;
+    for (let f = 0; f < keep.length; f++) {
+      if (!alive[f]) continue;
+      const b = f * d;
+      let ge = true; // front[f] >= cand everywhere
+      let le = true; // front[f] <= cand everywhere
+      let gt = false;
+      let lt = false;
+      for (let q = 0; q < d; q++) {
+        const diff = front[b + q] - vec[o + q];
+        if (diff > EPS) {
+          gt = true;
+          le = false;
+        } else if (diff < -EPS) {
+          lt = true;
+          ge = false;
+        }
+        if (!ge && !le) break;
+      }
+      if (ge && le) {
+        tie = f;
+        break;
+      }
+      if (ge && gt) {
+        dominated = true;
+        break;
+      }
+      // Tolerance can order a dominating vector after the one it dominates.
+      if (le && lt) alive[f] = false;
+    }
+    if (tie >= 0) {
+      counts[tie] += count[j];
+      continue;
+    }
+    if (dominated) continue;
+    if ((keep.length + 1) * d > front.length) {
+      const next = new Float64Array(front.length * 2);
+      next.set(front);
+      front = next;
+    }
+    front.set(vec.subarray(o, o + d), keep.length * d);
+    keep.push(j);
+    counts.push(count[j]);
+    alive.push(true);
+  }
+  const outKeep: number[] = [];
+  const outCount: number[] = [];
+  keep.forEach((j, f) => {
+    if (alive[f]) {
+      outKeep.push(j);
+      outCount.push(counts[f]);
+    }
+  });
+  return { keep: Int32Array.from(outKeep), count: Float64Array.from(outCount) };
+}
+
+interface BlockFront extends Front {
+  tuple: Int32Array;
+}
+
+function blockFront(vec: Float64Array, n: number, d: number): BlockFront {
+  const ones = new Float64Array(n).fill(1);
+  const { keep, count } = nondominated(vec, ones, n, d);
+  const out = new Float64Array(keep.length * d);
+  keep.forEach((j, k) => {
+    out.set(vec.subarray(j * d, j * d + d), k * d);
+  });
+  return { dims: d, n: keep.length, vec: out, count, tuple: keep };
+}
+
+interface MergeStep {
+  left: Int32Array;
+  right: Int32Array;
+}
+
+/** Pareto frontier of the packages feasible in `set` (see `buildBlocks`). */
+export function frontierOfBlocks(space: CompiledSpace, set: BlockSet): Frontier {
+  const d = set.dims.length;
+  const m = space.issues.length;
+  const empty = (): Frontier => ({
+    dims: d,
+    n: 0,
+    vec: new Float64Array(0),
+    count: new Float64Array(0),
+    parties: set.dims,
+    packages: new Int32Array(0),
+    packageCount: 0,
+    peakCandidates: 0,
+  });
+  if (set.blocks.some((b) => b.n === 0)) return empty();
+  // Small fronts first keeps the running candidate sets small.
+  const blocks = [...set.blocks];
+  const fronts = blocks.map((b) => blockFront(b.vec, b.n, d));
+  const order = fronts.map((_, k) => k).sort((a, b) => fronts[a].n - fronts[b].n);
+  let acc: Front = fronts[order[0]];
+  let peak = acc.n;
+  const steps: MergeStep[] = [];
+  for (let s = 1; s < order.length; s++) {
+    const right = fronts[order[s]];
+    const nc = acc.n * right.n;
+    peak = Math.max(peak, nc);
+    const cv = new Float64Array(nc * d);
+    const cc = new Float64Array(nc);
+    let k = 0;
+    for (let a = 0; a < acc.n; a++) {
+      for (let b = 0; b < right.n; b++, k++) {
+        for (let q = 0; q < d; q++) cv[k * d + q] = acc.vec[a * d + q] + right.vec[b * d + q];
+        cc[k] = acc.count[a] * right.count[b];
+      }
+    }
+    const { keep, count } = nondominated(cv, cc, nc, d);
+    const vec = new Float64Array(keep.length * d);
+    const left = new Int32Array(keep.length);
+    const rightIdx = new Int32Array(keep.length);
+    keep.forEach((j, f) => {
+      vec.set(cv.subarray(j * d, j * d + d), f * d);
+      left[f] = Math.floor(j / right.n);
+      rightIdx[f] = j % right.n;
+    });
+    steps.push({ left, right: rightIdx });
+    acc = { dims: d, n: keep.length, vec, count };
+  }
+  // Walk the merge steps back to spell out one package per vector.
+  const packages = new Int32Array(acc.n * m);
+  for (let f = 0; f < acc.n; f++) {
+    let k = f;
+    for (let s = steps.length - 1; s >= -1; s--) {
+      const bIdx = order[s + 1];
+      let entry: number;
+      if (s >= 0) {
+        entry = steps[s].right[k];
+        k = steps[s].left[k];
+      } else entry = k;
+      const block = blocks[bIdx];
+      const t = fronts[bIdx].tuple[entry];
+      block.issues.forEach((i, q) => {
+        packages[f * m + i] = block.tuples[t * block.issues.length + q];
+      });
+    }
+  }
+  let packageCount = 0;
+  for (let f = 0; f < acc.n; f++) packageCount += acc.count[f];
+  return { ...acc, parties: set.dims, packages, packageCount, peakCandidates: peak };
+}
+
+/**
+ * Exact Pareto frontier of the packages that satisfy every principal's hard constraints, over
+ * the utilities of `parties` (default: the principals).
+ */
+export function paretoFrontier(space: CompiledSpace, opts: { parties?: Int32Array; hard?: readonly number[] } = {}): Frontier {
+  const dims = opts.parties ?? space.principals;
+  const hard = opts.hard ?? space.constraints.filter((c) => c.hard && c.vetoes).map((c) => c.index);
+  return frontierOfBlocks(space, buildBlocks(space, hard, dims));
+}
+
+/** The frontier's vectors where every coordinate reaches its threshold (individual rationality). */
+export function rationalPart(front: Frontier, thresholds: Float64Array): Frontier {
+  const d = front.dims;
+  const m = front.packages.length / Math.max(front.n, 1);
+  const keep: number[] = [];
+  for (let f = 0; f < front.n; f++) {
+    let ok = true;
+    for (let q = 0; q < d; q++) if (front.vec[f * d + q] < thresholds[q] - EPS) ok = false;
+    if (ok) keep.push(f);
+  }
+  const vec = new Float64Array(keep.length * d);
+  const count = new Float64Array(keep.length);
+  const packages = new Int32Array(keep.length * m);
+  let packageCount = 0;
+  keep.forEach((f, k) => {
+    vec.set(front.vec.subarray(f * d, f * d + d), k * d);
+    count[k] = front.count[f];
+    packages.set(front.packages.subarray(f * m, f * m + m), k * m);
+    packageCount += front.count[f];
+  });
+  return { ...front, n: keep.length, vec, count, packages, packageCount };
+}

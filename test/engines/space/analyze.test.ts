@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeSpace, renderSpace } from '../../../src/engines/space/index.js';
+import { is, makeParty, makeScenario, optionsIssue, rule, stance } from './helpers.js';
+
+// A stylised version of the 2025 talks: Ukraine could drop its NATO bid only with binding
+// guarantees; recognition of annexation is its red line and Russia's demand.
+function talks(russiaDemandsRecognition: boolean) {
+  const issues = [
+    optionsIssue('nato', ['membership', 'deferred', 'renounced']),
+    optionsIssue('guarantees', ['none', 'political', 'binding']),
+    optionsIssue('territory', ['return', 'freeze', 'recognition']),
+  ];
+  const ukraine = makeParty(
+    'ukraine',
+    { nato: stance('membership', 0.3), guarantees: stance('binding', 0.4), territory: stance('return', 0.3) },
+    {
+      constraints: [
+        rule('ua-recognition', 'no formal recognition', { form: 'forbid', expr: is('territory', 'recognition') }),
+        rule('ua-nato', 'NATO bid dropped only for binding guarantees', {
+          form: 'if',
+          if: is('nato', 'renounced'),
+          then: is('guarantees', 'binding'),
+        }),
+      ],
+    },
+  );
+  const russia = makeParty(
+    'russia',
+    { nato: stance('renounced', 0.4), guarantees: stance('none', 0.2), territory: stance('recognition', 0.4) },
+    {
+      power: 2,
+      constraints: [
+        rule('ru-nato', 'no NATO membership', { form: 'forbid', expr: is('nato', 'membership') }),
+        ...(russiaDemandsRecognition
+          ? [rule('ru-recognition', 'recognition of annexed regions', { form: 'require', expr: is('territory', 'recognition') })]
+          : []),
+      ],
+    },
+  );
+  const us = makeParty(
+    'us',
+    { nato: stance('deferred', 0.3), guarantees: stance('political', 0.3), territory: stance('freeze', 0.4) },
+    {
+      role: 'mediator',
+      constraints: [rule('us-binding', 'no binding US guarantee', { form: 'forbid', expr: is('guarantees', 'binding') })],
+    },
+  );
+  return makeScenario(issues, [ukraine, russia, us]);
+}
+
+describe('analyzeSpace on a stylised peace talk', () => {
+  it('finds a deal when recognition is not demanded, and mediators do not veto', () => {
+    const r = analyzeSpace(talks(false));
+    expect(r.verdict).toBe('deal');
+    expect(r.outcomes).toBe('27');
+    // nato ∈ {deferred, renounced} (Russia), territory ≠ recognition (Ukraine),
+    // renounced ⇒ binding: deferred×3×2 + renounced×binding×2 = 8.
+    expect(r.feasible).toBe('8');
+    expect(r.zopa.count).toBe('8');
+    const nash = r.solutions.find((s) => s.name === 'nash');
+    expect(nash?.package.map((p) => p.value)).toHaveLength(3);
+    // The US's 'no binding guarantee' is a mediator's constraint: it never removes a package.
+    expect(r.notes.some((n) => n.includes('do not veto'))).toBe(true);
+    expect(r.conflicts).toBeNull();
+  });
+
+  it('explains the no-deal case with the clash and the concessions', () => {
+    const r = analyzeSpace(talks(true));
+    expect(r.verdict).toBe('no deal');
+    expect(r.zopa.count).toBe('0');
+    const sets = r.conflicts?.sets ?? [];
+    expect(sets).toHaveLength(1);
+    expect(sets[0].sentence).toBe(
+      "Ukraine's red line 'no formal recognition' and Russia's demand 'recognition of annexed regions' cannot both hold",
+    );
+    const conc = r.conflicts?.concessions ?? [];
+    expect(conc.map((c) => c.relax.map((x) => x.id))).toEqual(expect.arrayContaining([['ua-recognition'], ['ru-recognition']]));
+    for (const c of conc) expect(Number(c.opens.count)).toBeGreaterThan(0);
+    expect(r.nearest.length).toBeGreaterThan(0);
+    expect(r.nearest[0].violates).toHaveLength(1);
+    const text = renderSpace(r);
+    expect(text).toContain('NO DEAL');
+    expect(text).toContain('cannot both hold');
+    expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+  });
+});

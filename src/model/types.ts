@@ -190,7 +190,9 @@ export interface ConflictOption {
  * or an explicit ranking, most preferred tier first; each tier lists state patterns over the
  * conflict options in order (`Y`, `N`, or `-` for either).
  */
-export type Preferences = { kind: 'statements'; statements: Statement[] } | { kind: 'ranking'; tiers: string[][] };
+export type Preferences =
+  | { kind: 'statements'; statements: Statement[] }
+  | { kind: 'ranking'; tiers: string[][] };
 
 export interface Conflict {
   options: ConflictOption[];

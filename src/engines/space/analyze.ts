@@ -91,7 +91,14 @@ export interface SpaceAnalysis {
   engine: 'space';
   version: string;
   scenario: { id: string; title: string };
-  parties: { id: string; name: string; role: string; principal: boolean; noAgreement: number; power: number }[];
+  parties: {
+    id: string;
+    name: string;
+    role: string;
+    principal: boolean;
+    noAgreement: number;
+    power: number;
+  }[];
   issues: { id: string; name: string; values: number }[];
   /** Size of the outcome space (decimal string: it can exceed 2^53). */
   outcomes: string;
@@ -145,7 +152,13 @@ function refOf(space: CompiledSpace, it: Item): ConstraintRef {
     };
   }
   const c = space.constraints[it.index];
-  return { kind: 'constraint', id: c.id, party: space.parties[c.party], partyName: space.partyNames[c.party], text: c.text };
+  return {
+    kind: 'constraint',
+    id: c.id,
+    party: space.parties[c.party],
+    partyName: space.partyNames[c.party],
+    text: c.text,
+  };
 }
 
 function describe(space: CompiledSpace, it: Item): string {
@@ -158,7 +171,9 @@ function describe(space: CompiledSpace, it: Item): string {
 }
 
 function joinAnd(parts: string[]): string {
-  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+  return parts.length <= 1
+    ? (parts[0] ?? '')
+    : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 
 function conflictSentence(space: CompiledSpace, items: Item[]): string {
@@ -169,14 +184,21 @@ function conflictSentence(space: CompiledSpace, items: Item[]): string {
 }
 
 function fmtCount(c: ZopaCount) {
-  return { count: c.count === null ? null : c.count.toString(), exact: c.exact, lower: c.lower.toString(), upper: c.upper.toString() };
+  return {
+    count: c.count === null ? null : c.count.toString(),
+    exact: c.exact,
+    lower: c.lower.toString(),
+    upper: c.upper.toString(),
+  };
 }
 
 /** The feasible region of a subset of items: hard constraints in it, thresholds of its reservations. */
 function region(space: CompiledSpace, items: Item[], all: Item[], subset: number[]) {
   const hard = subset.filter((k) => all[k].kind === 'constraint').map((k) => all[k].index);
   const reserving = new Set(subset.filter((k) => all[k].kind === 'reservation').map((k) => all[k].index));
-  const thresholds = Float64Array.from(space.principals, (p) => (reserving.has(p) ? space.reservation[p] : Number.NEGATIVE_INFINITY));
+  const thresholds = Float64Array.from(space.principals, (p) =>
+    reserving.has(p) ? space.reservation[p] : Number.NEGATIVE_INFINITY,
+  );
   void items;
   return { hard, thresholds };
 }
@@ -216,14 +238,22 @@ export function analyzeSpace(scenario: Scenario, opts: SpaceOptions = {}): Space
   const pkgAt = (f: Frontier, k: number) => f.packages.subarray(k * m, k * m + m);
   const solutions: SolutionResult[] = [];
   if (zf.n > 0) {
-    const sols = bargainingSolutions(zf.vec, zf.n, d, dRes, Float64Array.from(principals, (p) => space.power[p]));
+    const sols = bargainingSolutions(
+      zf.vec,
+      zf.n,
+      d,
+      dRes,
+      Float64Array.from(principals, (p) => space.power[p]),
+    );
     for (const name of SOLUTION_NAMES) {
       const s = sols[name];
       if (s.best.length === 0) continue;
       const pkg = pkgAt(zf, s.best[0]);
       const viol = mediatorHard.filter((c) => c.holds[tableCodeOf(space, c.index, pkg)] === 0);
       if (viol.length > 0 && name === 'nash') {
-        notes.push(`The Nash package breaks ${viol.map((c) => `${space.partyNames[c.party]}'s '${c.text}'`).join('; ')}.`);
+        notes.push(
+          `The Nash package breaks ${viol.map((c) => `${space.partyNames[c.party]}'s '${c.text}'`).join('; ')}.`,
+        );
       }
       solutions.push({
         name,
@@ -269,7 +299,11 @@ export function analyzeSpace(scenario: Scenario, opts: SpaceOptions = {}): Space
     feasible: set.feasible.toString(),
     zopa: { ...fmtCount(zcount), method: zcount.method },
     verdict: deal ? 'deal' : 'no deal',
-    frontier: { parties: Array.from(principals, (p) => space.parties[p]), vectors: front.n, packages: front.packageCount },
+    frontier: {
+      parties: Array.from(principals, (p) => space.parties[p]),
+      vectors: front.n,
+      packages: front.packageCount,
+    },
     zopaFrontier: { vectors: zf.n, packages: zf.packageCount, points, listed: points.length },
     solutions,
     conflicts,
@@ -298,7 +332,9 @@ export function explainNoDeal(
   const principals = space.principals;
   const d = principals.length;
   const items: Item[] = [
-    ...space.constraints.filter((c) => c.hard && c.vetoes).map((c): Item => ({ kind: 'constraint', index: c.index })),
+    ...space.constraints
+      .filter((c) => c.hard && c.vetoes)
+      .map((c): Item => ({ kind: 'constraint', index: c.index })),
     ...Array.from(principals, (p): Item => ({ kind: 'reservation', index: p })),
   ];
   const sat = (subset: number[]): boolean => {
@@ -314,8 +350,17 @@ export function explainNoDeal(
     .map((mus) => mus.map((k) => items[k]))
     .sort((a, b) => a.length - b.length)
     .slice(0, maxSets)
-    .map((its) => ({ constraints: its.map((it) => refOf(space, it)), sentence: conflictSentence(space, its) }));
-  type Scored = Concession & { size: number; payers: number; nash: number; pkg?: Int32Array; relaxedItems: Item[] };
+    .map((its) => ({
+      constraints: its.map((it) => refOf(space, it)),
+      sentence: conflictSentence(space, its),
+    }));
+  type Scored = Concession & {
+    size: number;
+    payers: number;
+    nash: number;
+    pkg?: Int32Array;
+    relaxedItems: Item[];
+  };
   const scored: Scored[] = res.mcses.map((mcs) => {
     const inMcs = new Set(mcs);
     const keep = items.map((_, k) => k).filter((k) => !inMcs.has(k));
@@ -346,7 +391,9 @@ export function explainNoDeal(
     const relax = relaxedItems.map((it) => refOf(space, it));
     const whoPays = [...new Set(relax.map((r) => r.partyName))];
     const pkg = bestK >= 0 ? rf.packages.slice(bestK * m, bestK * m + m) : undefined;
-    const countText = cnt.exact ? `${cnt.count} package${cnt.count === 1n ? '' : 's'}` : `between ${cnt.lower} and ${cnt.upper} packages`;
+    const countText = cnt.exact
+      ? `${cnt.count} package${cnt.count === 1n ? '' : 's'}`
+      : `between ${cnt.lower} and ${cnt.upper} packages`;
     const sentence = `If ${joinAnd(relaxedItems.map((it) => describe(space, it)))} ${relaxedItems.length === 1 ? 'is' : 'are'} given up, ${countText} become acceptable to every principal; ${joinAnd(whoPays)} ${whoPays.length === 1 ? 'pays' : 'pay'}.`;
     return {
       relax,
@@ -371,13 +418,15 @@ export function explainNoDeal(
       utilities: s.best?.utilities ?? [],
       violates: violated(space, items, s.pkg as Int32Array).map((it) => refOf(space, it)),
     }));
-  const concessions: Concession[] = scored.slice(0, maxSets).map(({ relax, whoPays, opens, best, sentence }) => ({
-    relax,
-    whoPays,
-    opens,
-    ...(best ? { best } : {}),
-    sentence,
-  }));
+  const concessions: Concession[] = scored
+    .slice(0, maxSets)
+    .map(({ relax, whoPays, opens, best, sentence }) => ({
+      relax,
+      whoPays,
+      opens,
+      ...(best ? { best } : {}),
+      sentence,
+    }));
   return { conflicts: { sets, concessions, complete: res.complete }, nearest };
 }
 

@@ -96,6 +96,15 @@ export function bruteForceSpace(
   return {
     feasible: n,
     rational,
-    frontier: { dims: d, n: keep.length, vec: fv, count, parties: dims, packages, packageCount, peakCandidates: n },
+    frontier: {
+      dims: d,
+      n: keep.length,
+      vec: fv,
+      count,
+      parties: dims,
+      packages,
+      packageCount,
+      peakCandidates: n,
+    },
   };
 }

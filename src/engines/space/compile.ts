@@ -93,7 +93,10 @@ export function valueId(issue: Issue, index: number): string | number {
  * u(v) = 1 − |pos(v) − pos(ideal)| / D, with D the largest distance from the ideal to any value
  * of the issue (the ideal scores 1, the farthest value 0). Without an ideal, unlisted values are 0.
  */
-export function stanceUtilities(issue: Issue, stance: Stance | undefined): { utils: Float64Array; used: boolean } {
+export function stanceUtilities(
+  issue: Issue,
+  stance: Stance | undefined,
+): { utils: Float64Array; used: boolean } {
   const pos = valuePositions(issue);
   const n = pos.length;
   const utils = new Float64Array(n);
@@ -205,7 +208,9 @@ function compileConstraint(
   let tableSize = 1;
   for (const i of scope) tableSize *= radices[i];
   if (tableSize > MAX_CONSTRAINT_TABLE) {
-    throw new Error(`constraint '${c.id}' reads ${scope.length} issues whose product (${tableSize}) is too large`);
+    throw new Error(
+      `constraint '${c.id}' reads ${scope.length} issues whose product (${tableSize}) is too large`,
+    );
   }
   let test: Pred;
   if (c.form === 'if') {
@@ -334,7 +339,9 @@ export function compileSpace(scenario: Scenario): CompiledSpace {
   const constraints: CompiledConstraint[] = [];
   scenario.parties.forEach((p, k) => {
     for (const c of p.constraints) {
-      constraints.push(compileConstraint(c, constraints.length, k, principalSet.has(k), issueAt, issues, radices));
+      constraints.push(
+        compileConstraint(c, constraints.length, k, principalSet.has(k), issueAt, issues, radices),
+      );
     }
   });
   const space: CompiledSpace = {

@@ -17,7 +17,12 @@ export interface ZopaCount {
 }
 
 /** Count packages of `set` whose utility vector reaches `thresholds` (one per dim). */
-export function countZopa(set: BlockSet, thresholds: Float64Array, budget: number, frontierLower = 0n): ZopaCount {
+export function countZopa(
+  set: BlockSet,
+  thresholds: Float64Array,
+  budget: number,
+  frontierLower = 0n,
+): ZopaCount {
   const d = set.dims.length;
   const blocks = set.blocks;
   if (set.feasible === 0n) return { count: 0n, exact: true, lower: 0n, upper: 0n, method: 'structure' };
@@ -40,7 +45,14 @@ export function countZopa(set: BlockSet, thresholds: Float64Array, budget: numbe
     if (hi < thresholds[q] - EPS) someUnreachable = true;
   }
   if (someUnreachable) return { count: 0n, exact: true, lower: 0n, upper: 0n, method: 'structure' };
-  if (allMet) return { count: set.feasible, exact: true, lower: set.feasible, upper: set.feasible, method: 'structure' };
+  if (allMet)
+    return {
+      count: set.feasible,
+      exact: true,
+      lower: set.feasible,
+      upper: set.feasible,
+      method: 'structure',
+    };
   if (set.feasible > BigInt(Math.floor(budget))) {
     return { count: null, exact: false, lower: frontierLower, upper: set.feasible, method: 'bound' };
   }

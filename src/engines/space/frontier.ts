@@ -32,7 +32,12 @@ export interface Frontier extends Front {
  * Indices of the non-dominated, pairwise distinct vectors among `n` candidates, and the merged
  * counts. `vec` is n × d. Equal (within EPS) vectors are folded onto the first kept one.
  */
-export function nondominated(vec: Float64Array, count: Float64Array, n: number, d: number): { keep: Int32Array; count: Float64Array } {
+export function nondominated(
+  vec: Float64Array,
+  count: Float64Array,
+  n: number,
+  d: number,
+): { keep: Int32Array; count: Float64Array } {
   if (n === 0) return { keep: new Int32Array(0), count: new Float64Array(0) };
   if (d === 1) return nondominated1(vec, count, n);
   if (d === 2) return nondominated2(vec, count, n);
@@ -250,7 +255,10 @@ export function frontierOfBlocks(space: CompiledSpace, set: BlockSet): Frontier 
  * Exact Pareto frontier of the packages that satisfy every principal's hard constraints, over
  * the utilities of `parties` (default: the principals).
  */
-export function paretoFrontier(space: CompiledSpace, opts: { parties?: Int32Array; hard?: readonly number[] } = {}): Frontier {
+export function paretoFrontier(
+  space: CompiledSpace,
+  opts: { parties?: Int32Array; hard?: readonly number[] } = {},
+): Frontier {
   const dims = opts.parties ?? space.principals;
   const hard = opts.hard ?? space.constraints.filter((c) => c.hard && c.vetoes).map((c) => c.index);
   return frontierOfBlocks(space, buildBlocks(space, hard, dims));

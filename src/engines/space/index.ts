@@ -1,18 +1,18 @@
 // Public API of the agreement-space engine.
 export {
-  type ConflictSet,
+  analyzeSpace,
   type Concession,
+  type ConflictSet,
   type ConstraintRef,
+  explainNoDeal,
   type FrontierPoint,
   type NearestPackage,
   type PackageValue,
   type PartyUtility,
   type SolutionResult,
+  SPACE_ENGINE_VERSION,
   type SpaceAnalysis,
   type SpaceOptions,
-  analyzeSpace,
-  explainNoDeal,
-  SPACE_ENGINE_VERSION,
 } from './analyze.js';
 export { type Block, type BlockSet, buildBlocks, SpaceTooComplexError } from './blocks.js';
 export { type BruteForceResult, bruteForceSpace } from './brute.js';
@@ -29,7 +29,21 @@ export {
   valueLabel,
 } from './compile.js';
 export { countZopa, type ZopaCount } from './count.js';
-export { type Front, type Frontier, frontierOfBlocks, nondominated, paretoFrontier, rationalPart } from './frontier.js';
+export {
+  type Front,
+  type Frontier,
+  frontierOfBlocks,
+  nondominated,
+  paretoFrontier,
+  rationalPart,
+} from './frontier.js';
 export { type MarcoResult, marco } from './marco.js';
 export { renderSpace } from './render.js';
-export { bargainingSolutions, SOLUTION_NAMES, SOLUTION_TITLES, type SolutionName, type SolutionPick } from './solutions.js';
+export {
+  bargainingSolutions,
+  SOLUTION_NAMES,
+  SOLUTION_SHORT,
+  SOLUTION_TITLES,
+  type SolutionName,
+  type SolutionPick,
+} from './solutions.js';

@@ -1,11 +1,13 @@
 // Plain-text rendering of an agreement-space analysis for a terminal (no colour codes).
 import type { PackageValue, PartyUtility, SpaceAnalysis } from './analyze.js';
+import { SOLUTION_SHORT } from './solutions.js';
 
-function table(head: string[], rows: string[][]): string {
+/** Columns whose index is in `right` are right-aligned (numbers); the rest left-aligned. */
+function table(head: string[], rows: string[][], right: (c: number) => boolean = (c) => c > 0): string {
   const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] ?? '').length)));
   const line = (cells: string[]) =>
     cells
-      .map((x, c) => (c === 0 ? x.padEnd(widths[c]) : x.padStart(widths[c])))
+      .map((x, c) => (right(c) ? x.padStart(widths[c]) : x.padEnd(widths[c])))
       .join('  ')
       .trimEnd();
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
@@ -33,27 +35,41 @@ export function renderSpace(r: SpaceAnalysis): string {
   out.push(
     table(
       ['party', 'role', 'power', 'walk-away'],
-      r.parties.map((p) => [p.name, p.principal ? `${p.role} (signs)` : p.role, f3(p.power), f3(p.noAgreement)]),
+      r.parties.map((p) => [
+        p.name,
+        p.principal ? `${p.role} (signs)` : p.role,
+        f3(p.power),
+        f3(p.noAgreement),
+      ]),
+      (c) => c >= 2,
     ),
   );
   out.push('');
   out.push(`Verdict: ${r.verdict === 'deal' ? 'DEAL POSSIBLE' : 'NO DEAL'}`);
-  out.push(`  packages in the outcome space      ${r.outcomes}`);
-  out.push(`  meeting every principal's red lines ${r.feasible}`);
-  out.push(`  acceptable to every principal (ZOPA) ${countText(r.zopa)}`);
-  out.push(
-    `  Pareto frontier of the feasible set ${r.frontier.vectors} distinct utility vectors, ${r.frontier.packages} packages`,
-  );
-  out.push(`  Pareto frontier of the ZOPA         ${r.zopaFrontier.vectors} vectors, ${r.zopaFrontier.packages} packages`);
+  const facts: [string, string][] = [
+    ['packages in the outcome space', r.outcomes],
+    ["meeting every principal's hard constraints", r.feasible],
+    ['acceptable to every principal (the ZOPA)', countText(r.zopa)],
+    [
+      'Pareto frontier of those meeting the constraints',
+      `${r.frontier.vectors} utility vectors, ${r.frontier.packages} packages`,
+    ],
+    [
+      'Pareto frontier of the ZOPA',
+      `${r.zopaFrontier.vectors} utility vectors, ${r.zopaFrontier.packages} packages`,
+    ],
+  ];
+  const w = Math.max(...facts.map(([k]) => k.length));
+  for (const [k, v] of facts) out.push(`  ${k.padEnd(w)}  ${v}`);
   if (r.solutions.length > 0) {
     out.push('');
-    out.push('Bargaining solutions (utility of each party; gain over walking away in brackets)');
+    out.push('Bargaining solutions over the ZOPA (utility of each party; see docs/agreement-space.md)');
     const names = r.solutions[0].utilities.map((u) => u.name);
     out.push(
       table(
         ['solution', ...names, 'ties'],
         r.solutions.map((s) => [
-          s.title,
+          SOLUTION_SHORT[s.name],
           ...s.utilities.map((u) => f3(u.utility)),
           s.tiedVectors > 1 || s.tiedPackages > 1 ? `${s.tiedVectors} vec / ${s.tiedPackages} pkg` : '-',
         ]),
@@ -64,7 +80,9 @@ export function renderSpace(r: SpaceAnalysis): string {
       const key = JSON.stringify(s.package);
       if (seen.has(key)) continue;
       seen.add(key);
-      const same = r.solutions.filter((t) => JSON.stringify(t.package) === key).map((t) => t.title.split(' (')[0]);
+      const same = r.solutions
+        .filter((t) => JSON.stringify(t.package) === key)
+        .map((t) => SOLUTION_SHORT[t.name]);
       out.push('');
       out.push(`  Package of ${same.join(', ')}:`);
       out.push(...pkgLines(s.package));
@@ -72,7 +90,9 @@ export function renderSpace(r: SpaceAnalysis): string {
   }
   if (r.conflicts) {
     out.push('');
-    out.push(`Why there is no deal${r.conflicts.complete ? '' : ' (search stopped early: lists may be incomplete)'}:`);
+    out.push(
+      `Why there is no deal${r.conflicts.complete ? '' : ' (search stopped early: lists may be incomplete)'}:`,
+    );
     r.conflicts.sets.forEach((s, k) => {
       out.push(`  ${k + 1}. ${s.sentence}.`);
     });

@@ -1,9 +1,22 @@
 // Bargaining solutions over a set of utility vectors (the Pareto frontier of the ZOPA). Every
 // solution maximises a score over the vectors; the winners within a relative 1e-9 of the best
 // score are reported together as ties. Definitions are in docs/agreement-space.md.
-export type SolutionName = 'nash' | 'weightedNash' | 'kalaiSmorodinsky' | 'egalitarian' | 'utilitarian' | 'geniusKalai';
+export type SolutionName =
+  | 'nash'
+  | 'weightedNash'
+  | 'kalaiSmorodinsky'
+  | 'egalitarian'
+  | 'utilitarian'
+  | 'geniusKalai';
 
-export const SOLUTION_NAMES: SolutionName[] = ['nash', 'weightedNash', 'kalaiSmorodinsky', 'egalitarian', 'utilitarian', 'geniusKalai'];
+export const SOLUTION_NAMES: SolutionName[] = [
+  'nash',
+  'weightedNash',
+  'kalaiSmorodinsky',
+  'egalitarian',
+  'utilitarian',
+  'geniusKalai',
+];
 
 export const SOLUTION_TITLES: Record<SolutionName, string> = {
   nash: 'Nash bargaining (max product of gains)',
@@ -12,6 +25,15 @@ export const SOLUTION_TITLES: Record<SolutionName, string> = {
   egalitarian: 'Egalitarian (max smallest gain)',
   utilitarian: 'Utilitarian (max total utility)',
   geniusKalai: 'GENIUS “Kalai” (min spread of raw utilities)',
+};
+
+export const SOLUTION_SHORT: Record<SolutionName, string> = {
+  nash: 'Nash',
+  weightedNash: 'power-weighted Nash',
+  kalaiSmorodinsky: 'Kalai–Smorodinsky',
+  egalitarian: 'egalitarian',
+  utilitarian: 'utilitarian',
+  geniusKalai: 'GENIUS Kalai',
 };
 
 export interface SolutionPick {
@@ -86,7 +108,8 @@ export function bargainingSolutions(
     }),
     geniusKalai: pick(n, (k) => {
       let s = 0;
-      for (let a = 0; a < d; a++) for (let b = a + 1; b < d; b++) s += Math.abs(vec[k * d + a] - vec[k * d + b]);
+      for (let a = 0; a < d; a++)
+        for (let b = a + 1; b < d; b++) s += Math.abs(vec[k * d + a] - vec[k * d + b]);
       return -s;
     }),
   };

@@ -1,5 +1,13 @@
 // Helpers shared by the negotiation-format importers and exporters (GENIUS, GeniusWeb).
-import type { Issue, IssueOption, OptionIssue, Party, RangeIssue, Scenario, Stance } from '../../model/types.js';
+import type {
+  Issue,
+  IssueOption,
+  OptionIssue,
+  Party,
+  RangeIssue,
+  Scenario,
+  Stance,
+} from '../../model/types.js';
 
 /** A file in another tool's format that we cannot read, with where and how to fix it. */
 export class FormatError extends Error {
@@ -46,16 +54,21 @@ export function rangeIssue(id: string, name: string, min: number, max: number, s
   const levels: number[] = [];
   const count = Math.floor((max - min) / step + 1e-9) + 1;
   for (let k = 0; k < count; k++) levels.push(Number((min + k * step).toPrecision(12)));
-  return { id, name, aliases: [], kind: 'range', min, max: levels[levels.length - 1], step, unit: '', levels };
+  return {
+    id,
+    name,
+    aliases: [],
+    kind: 'range',
+    min,
+    max: levels[levels.length - 1],
+    step,
+    unit: '',
+    levels,
+  };
 }
 
 /** A stance from explicit per-value utilities: the ideal is the best value (first on ties). */
-export function stanceFromUtilities(
-  issue: Issue,
-  utils: number[],
-  salience: number,
-  weight: number,
-): Stance {
+export function stanceFromUtilities(issue: Issue, utils: number[], salience: number, weight: number): Stance {
   const keys = issue.kind === 'options' ? issue.options.map((o) => o.id) : issue.levels.map(String);
   let best = 0;
   utils.forEach((u, k) => {
@@ -65,11 +78,18 @@ export function stanceFromUtilities(
   keys.forEach((key, k) => {
     utility[key] = utils[k];
   });
-  const ideal = utils.length === 0 ? null : issue.kind === 'options' ? issue.options[best].id : issue.levels[best];
+  const ideal =
+    utils.length === 0 ? null : issue.kind === 'options' ? issue.options[best].id : issue.levels[best];
   return { ideal, salience, weight, utility };
 }
 
-export function party(id: string, name: string, stances: Record<string, Stance>, noAgreement: Party['no_agreement'], note?: string): Party {
+export function party(
+  id: string,
+  name: string,
+  stances: Record<string, Stance>,
+  noAgreement: Party['no_agreement'],
+  note?: string,
+): Party {
   return {
     id,
     name,

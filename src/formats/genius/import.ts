@@ -5,7 +5,15 @@
 // clamp(offset + slope·(v − lowerbound), 0, 1). Pure: strings in, scenario out.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Issue, Scenario, Stance } from '../../model/types.js';
-import { emptyScenario, FormatError, optionIssue, party, rangeIssue, slugId, stanceFromUtilities } from './common.js';
+import {
+  emptyScenario,
+  FormatError,
+  optionIssue,
+  party,
+  rangeIssue,
+  slugId,
+  stanceFromUtilities,
+} from './common.js';
 
 type Node = Record<string, unknown>;
 
@@ -52,7 +60,8 @@ function numberAttr(node: Node, name: string, file: string, where: string, fallb
     throw new FormatError('genius', file, where, `missing attribute '${name}'`);
   }
   const v = Number(raw);
-  if (!Number.isFinite(v)) throw new FormatError('genius', file, where, `attribute '${name}' is '${String(raw)}', not a number`);
+  if (!Number.isFinite(v))
+    throw new FormatError('genius', file, where, `attribute '${name}' is '${String(raw)}', not a number`);
   return v;
 }
 
@@ -79,13 +88,15 @@ function readDomain(xml: string, file: string): { name: string; issues: DomainIs
     const index = String(node.index ?? k + 1);
     if (type === 'discrete') {
       const labels = collect(node, 'item').map((it) => String(it.value ?? ''));
-      if (labels.length === 0) throw new FormatError('genius', file, where, 'a discrete issue without <item> values');
+      if (labels.length === 0)
+        throw new FormatError('genius', file, where, 'a discrete issue without <item> values');
       return { index, name, kind: 'discrete', labels, lower: 0, upper: 0 };
     }
     if (type === 'integer') {
       const lower = numberAttr(node, 'lowerbound', file, where);
       const upper = numberAttr(node, 'upperbound', file, where);
-      if (upper < lower) throw new FormatError('genius', file, where, `upperbound ${upper} is below lowerbound ${lower}`);
+      if (upper < lower)
+        throw new FormatError('genius', file, where, `upperbound ${upper} is below lowerbound ${lower}`);
       return { index, name, kind: 'integer', labels: [], lower, upper };
     }
     throw new FormatError(
@@ -96,7 +107,14 @@ function readDomain(xml: string, file: string): { name: string; issues: DomainIs
       'only discrete and integer issues have a finite outcome space; discretise real issues as integer ones',
     );
   });
-  if (issues.length === 0) throw new FormatError('genius', file, 'domain', 'no <issue> elements found', 'is this a GENIUS domain file?');
+  if (issues.length === 0)
+    throw new FormatError(
+      'genius',
+      file,
+      'domain',
+      'no <issue> elements found',
+      'is this a GENIUS domain file?',
+    );
   return { name: String(objective?.name ?? 'genius-domain'), issues };
 }
 
@@ -105,7 +123,10 @@ function evaluations(issue: DomainIssue, node: Node | undefined, file: string): 
   if (issue.kind === 'discrete') {
     const byLabel = new Map<string, number>();
     for (const it of collect(node ?? {}, 'item')) {
-      byLabel.set(String(it.value ?? ''), numberAttr(it, 'evaluation', file, `${where}, item '${String(it.value)}'`, 0));
+      byLabel.set(
+        String(it.value ?? ''),
+        numberAttr(it, 'evaluation', file, `${where}, item '${String(it.value)}'`, 0),
+      );
     }
     const raw = issue.labels.map((l) => byLabel.get(l) ?? 0);
     const top = Math.max(0, ...raw);
@@ -122,8 +143,17 @@ function evaluations(issue: DomainIssue, node: Node | undefined, file: string): 
       u = span > 0 ? lo + ((hi - lo) * (v - issue.lower)) / span : hi;
     } else if (ev) {
       const ftype = String(ev.ftype ?? 'linear');
-      if (ftype !== 'linear') throw new FormatError('genius', file, where, `evaluator ftype '${ftype}' is not supported`, 'use ftype="linear"');
-      u = numberAttr(ev, 'offset', file, where, 0) + numberAttr(ev, 'slope', file, where, 0) * (v - issue.lower);
+      if (ftype !== 'linear')
+        throw new FormatError(
+          'genius',
+          file,
+          where,
+          `evaluator ftype '${ftype}' is not supported`,
+          'use ftype="linear"',
+        );
+      u =
+        numberAttr(ev, 'offset', file, where, 0) +
+        numberAttr(ev, 'slope', file, where, 0) * (v - issue.lower);
     }
     out.push(Math.min(1, Math.max(0, u)));
   }
@@ -136,13 +166,19 @@ export interface GeniusProfileText {
 }
 
 /** Import a GENIUS domain and its profiles (one per party) as a scenario. */
-export function importGenius(domainXml: string, profiles: GeniusProfileText[], opts: { domainFile?: string } = {}): Scenario {
+export function importGenius(
+  domainXml: string,
+  profiles: GeniusProfileText[],
+  opts: { domainFile?: string } = {},
+): Scenario {
   const domainFile = opts.domainFile ?? 'domain.xml';
   const domain = readDomain(domainXml, domainFile);
   const taken = new Set<string>();
   const issues: Issue[] = domain.issues.map((d) => {
     const id = slugId(d.name, taken, 'issue');
-    return d.kind === 'discrete' ? optionIssue(id, d.name, d.labels) : rangeIssue(id, d.name, d.lower, d.upper, 1);
+    return d.kind === 'discrete'
+      ? optionIssue(id, d.name, d.labels)
+      : rangeIssue(id, d.name, d.lower, d.upper, 1);
   });
   const scenario = emptyScenario(
     slugId(domain.name, new Set(), 'domain'),
@@ -163,7 +199,13 @@ export function importGenius(domainXml: string, profiles: GeniusProfileText[], o
     });
     const total = rawWeights.reduce((a, b) => a + b, 0);
     if (!(total > 0)) {
-      throw new FormatError('genius', prof.name, 'weights', 'the issue weights are missing or sum to 0', 'give each issue a <weight index="k" value="…"/>');
+      throw new FormatError(
+        'genius',
+        prof.name,
+        'weights',
+        'the issue weights are missing or sum to 0',
+        'give each issue a <weight index="k" value="…"/>',
+      );
     }
     const stances: Record<string, Stance> = {};
     domain.issues.forEach((d, k) => {

@@ -4,7 +4,15 @@
 // discreteutils / numberutils). GeniusWeb uses value utilities as given (no per-issue rescaling);
 // the walk-away value is the utility of reservationBid (0 without one). Pure: strings in.
 import type { Issue, Package, Scenario, Stance } from '../../model/types.js';
-import { emptyScenario, FormatError, optionIssue, party, rangeIssue, slugId, stanceFromUtilities } from '../genius/common.js';
+import {
+  emptyScenario,
+  FormatError,
+  optionIssue,
+  party,
+  rangeIssue,
+  slugId,
+  stanceFromUtilities,
+} from '../genius/common.js';
 
 type Json = Record<string, unknown>;
 
@@ -32,7 +40,8 @@ function obj(v: unknown): Json | undefined {
 
 function num(v: unknown, file: string, where: string): number {
   const x = typeof v === 'string' ? Number(v) : v;
-  if (typeof x !== 'number' || !Number.isFinite(x)) throw new FormatError('geniusweb', file, where, `expected a number, got ${JSON.stringify(v)}`);
+  if (typeof x !== 'number' || !Number.isFinite(x))
+    throw new FormatError('geniusweb', file, where, `expected a number, got ${JSON.stringify(v)}`);
   return x;
 }
 
@@ -44,7 +53,14 @@ interface DomainIssue {
 
 function readDomain(json: Json, file: string): { name: string; issues: DomainIssue[] } {
   const iv = obj(json.issuesValues);
-  if (!iv) throw new FormatError('geniusweb', file, 'issuesValues', 'missing', 'a GeniusWeb domain is {"name": …, "issuesValues": {issue: {"values": [...]}}}');
+  if (!iv)
+    throw new FormatError(
+      'geniusweb',
+      file,
+      'issuesValues',
+      'missing',
+      'a GeniusWeb domain is {"name": …, "issuesValues": {issue: {"values": [...]}}}',
+    );
   const issues = Object.entries(iv).map(([name, spec]): DomainIssue => {
     const s = obj(spec);
     const where = `issuesValues.${name}`;
@@ -57,10 +73,16 @@ function readDomain(json: Json, file: string): { name: string; issues: DomainIss
       const low = num(r.low, file, `${where}.range.low`);
       const high = num(r.high, file, `${where}.range.high`);
       const step = num(r.step ?? 1, file, `${where}.range.step`);
-      if (!(step > 0) || high < low) throw new FormatError('geniusweb', file, `${where}.range`, 'needs low ≤ high and step > 0');
+      if (!(step > 0) || high < low)
+        throw new FormatError('geniusweb', file, `${where}.range`, 'needs low ≤ high and step > 0');
       return { name, range: { low, high, step } };
     }
-    throw new FormatError('geniusweb', file, where, 'is neither {"values": [...]} nor {"range": {low, high, step}}');
+    throw new FormatError(
+      'geniusweb',
+      file,
+      where,
+      'is neither {"values": [...]} nor {"range": {low, high, step}}',
+    );
   });
   return { name: String(json.name ?? 'geniusweb-domain'), issues };
 }
@@ -99,7 +121,11 @@ export interface GeniusWebProfileText {
 }
 
 /** Import a GeniusWeb domain and its linear additive profiles (one per party) as a scenario. */
-export function importGeniusWeb(domainJson: string, profiles: GeniusWebProfileText[], opts: { domainFile?: string } = {}): Scenario {
+export function importGeniusWeb(
+  domainJson: string,
+  profiles: GeniusWebProfileText[],
+  opts: { domainFile?: string } = {},
+): Scenario {
   const domainFile = opts.domainFile ?? 'domain.json';
   const domain = readDomain(parseJson(domainJson, domainFile), domainFile);
   const taken = new Set<string>();
@@ -129,13 +155,23 @@ export function importGeniusWeb(domainJson: string, profiles: GeniusWebProfileTe
     }
     const utilsSpec = obj(space.issueUtilities) ?? {};
     const weightsSpec = obj(space.issueWeights) ?? {};
-    const raw = domain.issues.map((d) => (weightsSpec[d.name] === undefined ? 0 : num(weightsSpec[d.name], prof.name, `issueWeights.${d.name}`)));
+    const raw = domain.issues.map((d) =>
+      weightsSpec[d.name] === undefined ? 0 : num(weightsSpec[d.name], prof.name, `issueWeights.${d.name}`),
+    );
     const total = raw.reduce((a, b) => a + b, 0);
-    if (!(total > 0)) throw new FormatError('geniusweb', prof.name, 'issueWeights', 'missing or summing to 0');
+    if (!(total > 0))
+      throw new FormatError('geniusweb', prof.name, 'issueWeights', 'missing or summing to 0');
     const stances: Record<string, Stance> = {};
     domain.issues.forEach((d, k) => {
       const where = `issueUtilities.${d.name}`;
-      if (utilsSpec[d.name] === undefined) throw new FormatError('geniusweb', prof.name, where, 'missing', 'give every issue of the domain a utility function');
+      if (utilsSpec[d.name] === undefined)
+        throw new FormatError(
+          'geniusweb',
+          prof.name,
+          where,
+          'missing',
+          'give every issue of the domain a utility function',
+        );
       const utils = issueUtilities(d, issues[k], utilsSpec[d.name], prof.name, where);
       // Weights are renormalised to sum 1 (GeniusWeb profiles already do).
       stances[issues[k].id] = stanceFromUtilities(issues[k], utils, raw[k], raw[k] / total);
@@ -151,7 +187,13 @@ export function importGeniusWeb(domainJson: string, profiles: GeniusWebProfileTe
         if (issue.kind === 'range') pkg[issue.id] = num(v, prof.name, `reservationBid.issuevalues.${d.name}`);
         else {
           const opt = issue.options.find((o) => o.label === String(v));
-          if (!opt) throw new FormatError('geniusweb', prof.name, `reservationBid.issuevalues.${d.name}`, `'${String(v)}' is not a value of the issue`);
+          if (!opt)
+            throw new FormatError(
+              'geniusweb',
+              prof.name,
+              `reservationBid.issuevalues.${d.name}`,
+              `'${String(v)}' is not a value of the issue`,
+            );
           pkg[issue.id] = opt.id;
         }
       });

@@ -15,7 +15,10 @@ function talks(russiaDemandsRecognition: boolean) {
     { nato: stance('membership', 0.3), guarantees: stance('binding', 0.4), territory: stance('return', 0.3) },
     {
       constraints: [
-        rule('ua-recognition', 'no formal recognition', { form: 'forbid', expr: is('territory', 'recognition') }),
+        rule('ua-recognition', 'no formal recognition', {
+          form: 'forbid',
+          expr: is('territory', 'recognition'),
+        }),
         rule('ua-nato', 'NATO bid dropped only for binding guarantees', {
           form: 'if',
           if: is('nato', 'renounced'),
@@ -26,13 +29,22 @@ function talks(russiaDemandsRecognition: boolean) {
   );
   const russia = makeParty(
     'russia',
-    { nato: stance('renounced', 0.4), guarantees: stance('none', 0.2), territory: stance('recognition', 0.4) },
+    {
+      nato: stance('renounced', 0.4),
+      guarantees: stance('none', 0.2),
+      territory: stance('recognition', 0.4),
+    },
     {
       power: 2,
       constraints: [
         rule('ru-nato', 'no NATO membership', { form: 'forbid', expr: is('nato', 'membership') }),
         ...(russiaDemandsRecognition
-          ? [rule('ru-recognition', 'recognition of annexed regions', { form: 'require', expr: is('territory', 'recognition') })]
+          ? [
+              rule('ru-recognition', 'recognition of annexed regions', {
+                form: 'require',
+                expr: is('territory', 'recognition'),
+              }),
+            ]
           : []),
       ],
     },
@@ -42,7 +54,9 @@ function talks(russiaDemandsRecognition: boolean) {
     { nato: stance('deferred', 0.3), guarantees: stance('political', 0.3), territory: stance('freeze', 0.4) },
     {
       role: 'mediator',
-      constraints: [rule('us-binding', 'no binding US guarantee', { form: 'forbid', expr: is('guarantees', 'binding') })],
+      constraints: [
+        rule('us-binding', 'no binding US guarantee', { form: 'forbid', expr: is('guarantees', 'binding') }),
+      ],
     },
   );
   return makeScenario(issues, [ukraine, russia, us]);
@@ -74,7 +88,9 @@ describe('analyzeSpace on a stylised peace talk', () => {
       "Ukraine's red line 'no formal recognition' and Russia's demand 'recognition of annexed regions' cannot both hold",
     );
     const conc = r.conflicts?.concessions ?? [];
-    expect(conc.map((c) => c.relax.map((x) => x.id))).toEqual(expect.arrayContaining([['ua-recognition'], ['ru-recognition']]));
+    expect(conc.map((c) => c.relax.map((x) => x.id))).toEqual(
+      expect.arrayContaining([['ua-recognition'], ['ru-recognition']]),
+    );
     for (const c of conc) expect(Number(c.opens.count)).toBeGreaterThan(0);
     expect(r.nearest.length).toBeGreaterThan(0);
     expect(r.nearest[0].violates).toHaveLength(1);

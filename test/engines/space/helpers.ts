@@ -1,5 +1,15 @@
 // Small scenario builders for the agreement-space tests.
-import type { Constraint, ConstraintForm, Expr, Issue, NoAgreement, Party, PartyRole, Scenario, Stance } from '../../../src/model/types.js';
+import type {
+  Constraint,
+  ConstraintForm,
+  Expr,
+  Issue,
+  NoAgreement,
+  Party,
+  PartyRole,
+  Scenario,
+  Stance,
+} from '../../../src/model/types.js';
 
 export function optionsIssue(id: string, ids: string[], positions?: number[]): Issue {
   const n = ids.length;
@@ -8,11 +18,20 @@ export function optionsIssue(id: string, ids: string[], positions?: number[]): I
     name: id,
     aliases: [],
     kind: 'options',
-    options: ids.map((o, k) => ({ id: o, label: o, aliases: [], position: positions?.[k] ?? (n > 1 ? (100 * k) / (n - 1) : 0) })),
+    options: ids.map((o, k) => ({
+      id: o,
+      label: o,
+      aliases: [],
+      position: positions?.[k] ?? (n > 1 ? (100 * k) / (n - 1) : 0),
+    })),
   };
 }
 
-export function stance(ideal: string | number | null, salience: number, utility: Record<string, number> = {}): Stance {
+export function stance(
+  ideal: string | number | null,
+  salience: number,
+  utility: Record<string, number> = {},
+): Stance {
   return { ideal, salience, weight: salience, utility };
 }
 
@@ -27,7 +46,12 @@ export function normalise(stances: Record<string, Stance>): Record<string, Stanc
 export function makeParty(
   id: string,
   stances: Record<string, Stance>,
-  opts: { role?: PartyRole; power?: number; constraints?: Omit<Constraint, 'party'>[]; noAgreement?: NoAgreement } = {},
+  opts: {
+    role?: PartyRole;
+    power?: number;
+    constraints?: Omit<Constraint, 'party'>[];
+    noAgreement?: NoAgreement;
+  } = {},
 ): Party {
   return {
     id,
@@ -43,11 +67,24 @@ export function makeParty(
 }
 
 export function makeScenario(issues: Issue[], parties: Party[]): Scenario {
-  return { entente: 1, meta: { id: 't', title: 'test', sources: [] }, parties, issues, proposals: [], events: [] };
+  return {
+    entente: 1,
+    meta: { id: 't', title: 'test', sources: [] },
+    parties,
+    issues,
+    proposals: [],
+    events: [],
+  };
 }
 
 export const is = (issue: string, ...options: string[]): Expr => ({ op: 'is', issue, options });
 
-export function rule(id: string, text: string, form: ConstraintForm, hard = true, penalty = 0): Omit<Constraint, 'party'> {
+export function rule(
+  id: string,
+  text: string,
+  form: ConstraintForm,
+  hard = true,
+  penalty = 0,
+): Omit<Constraint, 'party'> {
   return { ...form, id, text, hard, penalty } as Omit<Constraint, 'party'>;
 }

@@ -1,0 +1,2 @@
+export { FormatError } from './common.js';
+export { type GeniusProfileText, importGenius } from './import.js';

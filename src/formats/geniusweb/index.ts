@@ -1,0 +1,1 @@
+export { type GeniusWebProfileText, importGeniusWeb } from './import.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeSpace, renderSpace } from '../../../src/engines/space/index.js';
-import { is, makeParty, makeScenario, optionsIssue, rule, stance } from './helpers.js';
+import { ifThen, is, makeParty, makeScenario, optionsIssue, rule, stance } from './helpers.js';
 
 // A stylised version of the 2025 talks: Ukraine could drop its NATO bid only with binding
 // guarantees; recognition of annexation is its red line and Russia's demand.
@@ -19,11 +19,11 @@ function talks(russiaDemandsRecognition: boolean) {
           form: 'forbid',
           expr: is('territory', 'recognition'),
         }),
-        rule('ua-nato', 'NATO bid dropped only for binding guarantees', {
-          form: 'if',
-          if: is('nato', 'renounced'),
-          then: is('guarantees', 'binding'),
-        }),
+        rule(
+          'ua-nato',
+          'NATO bid dropped only for binding guarantees',
+          ifThen(is('nato', 'renounced'), is('guarantees', 'binding')),
+        ),
       ],
     },
   );

@@ -88,3 +88,8 @@ export function rule(
 ): Omit<Constraint, 'party'> {
   return { ...form, id, text, hard, penalty } as Omit<Constraint, 'party'>;
 }
+
+export function ifThen(p: Expr, q: Expr): ConstraintForm {
+  // biome-ignore lint/suspicious/noThenProperty: the model names a conditional's consequent `then`.
+  return { form: 'if', if: p, then: q };
+}

@@ -3,7 +3,12 @@
 // computation written here from the definitions, package by package and subset by subset.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyzeSpace, bruteForceSpace, compileSpace, paretoFrontier } from '../../../src/engines/space/index.js';
+import {
+  analyzeSpace,
+  bruteForceSpace,
+  compileSpace,
+  paretoFrontier,
+} from '../../../src/engines/space/index.js';
 import type { Constraint, Expr, Issue, Package, Party, Scenario, Stance } from '../../../src/model/types.js';
 import { makeScenario, normalise } from './helpers.js';
 
@@ -31,7 +36,17 @@ function randomScenario(seed: number): Scenario {
       const step = pickOne([1, 2, 5]);
       const n = int(2, 4);
       const levels = Array.from({ length: n }, (_, k) => 10 + k * step);
-      issues.push({ id: `r${i}`, name: `R${i}`, aliases: [], kind: 'range', min: 10, max: levels[n - 1], step, unit: 'u', levels });
+      issues.push({
+        id: `r${i}`,
+        name: `R${i}`,
+        aliases: [],
+        kind: 'range',
+        min: 10,
+        max: levels[n - 1],
+        step,
+        unit: 'u',
+        levels,
+      });
     } else {
       const n = int(2, 4);
       const positions = Array.from({ length: n }, () => int(0, 100)).sort((a, b) => a - b);
@@ -44,7 +59,8 @@ function randomScenario(seed: number): Scenario {
       });
     }
   }
-  const valuesOf = (issue: Issue) => (issue.kind === 'options' ? issue.options.map((o) => o.id) : issue.levels);
+  const valuesOf = (issue: Issue) =>
+    issue.kind === 'options' ? issue.options.map((o) => o.id) : issue.levels;
   const atom = (): Expr => {
     const issue = pickOne(issues);
     if (issue.kind === 'range') {
@@ -58,7 +74,8 @@ function randomScenario(seed: number): Scenario {
   const expr = (depth: number): Expr => {
     const x = r();
     if (depth > 0 && x < 0.15) return { op: 'not', of: expr(depth - 1) };
-    if (depth > 0 && x < 0.35) return { op: r() < 0.5 ? 'all' : 'any', of: [expr(depth - 1), expr(depth - 1)] };
+    if (depth > 0 && x < 0.35)
+      return { op: r() < 0.5 ? 'all' : 'any', of: [expr(depth - 1), expr(depth - 1)] };
     return atom();
   };
   const nParties = int(2, 5);
@@ -78,7 +95,13 @@ function randomScenario(seed: number): Scenario {
     for (let k = 0; k < nc; k++) {
       const hard = r() < 0.8;
       const form = pickOne(['forbid', 'require', 'if'] as const);
-      const base = { id: `c${cid++}`, party: `p${p}`, text: `rule ${cid}`, hard, penalty: hard ? 0 : int(1, 3) / 10 };
+      const base = {
+        id: `c${cid++}`,
+        party: `p${p}`,
+        text: `rule ${cid}`,
+        hard,
+        penalty: hard ? 0 : int(1, 3) / 10,
+      };
       if (form === 'if') constraints.push({ ...base, form, if: expr(1), then: expr(1) } as Constraint);
       else constraints.push({ ...base, form, expr: expr(1) });
     }
@@ -164,11 +187,20 @@ function allPackages(s: Scenario): Package[] {
 function direct(s: Scenario) {
   const principals = s.parties.filter((p) => p.role === 'principal');
   const reservation = principals.map((p) =>
-    p.no_agreement.kind === 'value' ? p.no_agreement.value : directUtility(s, p, p.no_agreement.package, false),
+    p.no_agreement.kind === 'value'
+      ? p.no_agreement.value
+      : directUtility(s, p, p.no_agreement.package, false),
   );
   const items: { id: string; check: (pkg: Package, u: number[]) => boolean }[] = [
-    ...principals.flatMap((p) => p.constraints.filter((c) => c.hard).map((c) => ({ id: c.id, check: (pkg: Package) => satisfies(c, pkg) }))),
-    ...principals.map((p, q) => ({ id: `no-agreement:${p.id}`, check: (_: Package, u: number[]) => u[q] >= reservation[q] - EPS })),
+    ...principals.flatMap((p) =>
+      p.constraints
+        .filter((c) => c.hard)
+        .map((c) => ({ id: c.id, check: (pkg: Package) => satisfies(c, pkg) })),
+    ),
+    ...principals.map((p, q) => ({
+      id: `no-agreement:${p.id}`,
+      check: (_: Package, u: number[]) => u[q] >= reservation[q] - EPS,
+    })),
   ];
   const pkgs = allPackages(s);
   const rows = pkgs.map((pkg) => {
@@ -183,10 +215,12 @@ function direct(s: Scenario) {
   const hardMask = (1 << (nItems - principals.length)) - 1;
   const feasible = rows.filter((r) => (r.viol & hardMask) === 0);
   const zopa = rows.filter((r) => r.viol === 0);
-  const dominates = (a: number[], b: number[]) => a.every((x, q) => x >= b[q] - EPS) && a.some((x, q) => x > b[q] + EPS);
+  const dominates = (a: number[], b: number[]) =>
+    a.every((x, q) => x >= b[q] - EPS) && a.some((x, q) => x > b[q] + EPS);
   const frontier = feasible.filter((r) => !feasible.some((o) => dominates(o.u, r.u)));
   const distinct: number[][] = [];
-  for (const f of frontier) if (!distinct.some((v) => v.every((x, q) => Math.abs(x - f.u[q]) <= EPS))) distinct.push(f.u);
+  for (const f of frontier)
+    if (!distinct.some((v) => v.every((x, q) => Math.abs(x - f.u[q]) <= EPS))) distinct.push(f.u);
   const zfront = frontier.filter((r) => r.viol === 0);
   const satSubset = (mask: number) => rows.some((r) => (r.viol & mask) === 0);
   const full = (1 << nItems) - 1;
@@ -194,11 +228,17 @@ function direct(s: Scenario) {
   const mcses: string[] = [];
   if (!satSubset(full)) {
     for (let m = 1; m <= full; m++) {
-      if (!satSubset(m) && [...Array(nItems).keys()].every((k) => !(m & (1 << k)) || satSubset(m & ~(1 << k)))) {
+      if (
+        !satSubset(m) &&
+        [...Array(nItems).keys()].every((k) => !(m & (1 << k)) || satSubset(m & ~(1 << k)))
+      ) {
         muses.push(maskIds(m));
       }
       const rest = full & ~m;
-      if (satSubset(rest) && [...Array(nItems).keys()].every((k) => !(m & (1 << k)) || !satSubset(rest | (1 << k)))) {
+      if (
+        satSubset(rest) &&
+        [...Array(nItems).keys()].every((k) => !(m & (1 << k)) || !satSubset(rest | (1 << k)))
+      ) {
         mcses.push(maskIds(m));
       }
     }
@@ -210,10 +250,26 @@ function direct(s: Scenario) {
       .sort()
       .join('+');
   }
-  const nash = zopa.length ? Math.max(...zopa.map((r) => r.u.reduce((a, x, q) => a * (x - reservation[q]), 1))) : null;
+  const nash = zopa.length
+    ? Math.max(...zopa.map((r) => r.u.reduce((a, x, q) => a * (x - reservation[q]), 1)))
+    : null;
   const welfare = zopa.length ? Math.max(...zopa.map((r) => r.u.reduce((a, x) => a + x, 0))) : null;
-  const egal = zopa.length ? Math.max(...zopa.map((r) => Math.min(...r.u.map((x, q) => x - reservation[q])))) : null;
-  return { feasible: feasible.length, zopa: zopa.length, frontier, distinct, zfront, muses, mcses, nash, welfare, egal, reservation };
+  const egal = zopa.length
+    ? Math.max(...zopa.map((r) => Math.min(...r.u.map((x, q) => x - reservation[q]))))
+    : null;
+  return {
+    feasible: feasible.length,
+    zopa: zopa.length,
+    frontier,
+    distinct,
+    zfront,
+    muses,
+    mcses,
+    nash,
+    welfare,
+    egal,
+    reservation,
+  };
 }
 
 describe('agreement space against the direct computation', () => {
@@ -235,8 +291,14 @@ describe('agreement space against the direct computation', () => {
         if (want.nash !== null) {
           const got = pu('nash').reduce((acc, u, q) => acc * (u.utility - want.reservation[q]), 1);
           expect(got).toBeCloseTo(want.nash, 9);
-          expect(pu('utilitarian').reduce((acc, u) => acc + u.utility, 0)).toBeCloseTo(want.welfare as number, 9);
-          expect(Math.min(...pu('egalitarian').map((u, q) => u.utility - want.reservation[q]))).toBeCloseTo(want.egal as number, 9);
+          expect(pu('utilitarian').reduce((acc, u) => acc + u.utility, 0)).toBeCloseTo(
+            want.welfare as number,
+            9,
+          );
+          expect(Math.min(...pu('egalitarian').map((u, q) => u.utility - want.reservation[q]))).toBeCloseTo(
+            want.egal as number,
+            9,
+          );
         } else {
           const key = (ids: { id: string }[]) =>
             ids
@@ -244,9 +306,14 @@ describe('agreement space against the direct computation', () => {
               .sort()
               .join('+');
           expect(a.conflicts?.complete).toBe(true);
-          expect((a.conflicts?.sets ?? []).map((x) => key(x.constraints)).sort()).toEqual([...want.muses].sort());
-          expect((a.conflicts?.concessions ?? []).map((x) => key(x.relax)).sort()).toEqual([...want.mcses].sort());
-          for (const n of a.nearest) expect(n.violates.length).toBe(Math.min(...want.mcses.map((m) => m.split('+').length)));
+          expect((a.conflicts?.sets ?? []).map((x) => key(x.constraints)).sort()).toEqual(
+            [...want.muses].sort(),
+          );
+          expect((a.conflicts?.concessions ?? []).map((x) => key(x.relax)).sort()).toEqual(
+            [...want.mcses].sort(),
+          );
+          for (const n of a.nearest)
+            expect(n.violates.length).toBe(Math.min(...want.mcses.map((m) => m.split('+').length)));
         }
       }),
       { numRuns: 150 },

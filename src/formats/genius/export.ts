@@ -51,12 +51,12 @@ export function exportGenius(s: Scenario): GeniusExport {
     const utils = s.issues.map((issue) => stanceUtilities(issue, p.stances[issue.id]).utils);
     const tops = utils.map((u) => Math.max(0, ...u));
     // GENIUS divides each discrete issue by its best evaluation; folding that maximum into the
-    // weight keeps every utility up to one common factor F (orderings and solutions unchanged).
+    // weight keeps every utility up to one common factor F (orderings and the Pareto frontier unchanged).
     const raw = space.weights[pi].map((w, k) => w * tops[k]);
     const factor = raw.reduce((a, b) => a + b, 0);
     if (Math.abs(factor - 1) > 1e-9) {
       warnings.push(
-        `${p.name}: GENIUS rescales each issue and the weights, so this party's utilities (and walk-away value) are divided by ${num(factor)}; orderings and solutions are unchanged`,
+        `${p.name}: GENIUS rescales each issue and the weights, so this party's utilities (and walk-away value) are divided by ${num(factor)}; orderings, the Pareto frontier and the scale-free solutions (Nash, Kalai–Smorodinsky) are unchanged`,
       );
     }
     s.issues.forEach((issue, k) => {

@@ -10,7 +10,7 @@ import {
   paretoFrontier,
 } from '../../../src/engines/space/index.js';
 import type { Constraint, Expr, Issue, Package, Party, Scenario, Stance } from '../../../src/model/types.js';
-import { makeScenario, normalise } from './helpers.js';
+import { ifThen, makeScenario, normalise } from './helpers.js';
 
 const EPS = 1e-9;
 
@@ -102,7 +102,7 @@ function randomScenario(seed: number): Scenario {
         hard,
         penalty: hard ? 0 : int(1, 3) / 10,
       };
-      if (form === 'if') constraints.push({ ...base, form, if: expr(1), then: expr(1) } as Constraint);
+      if (form === 'if') constraints.push({ ...base, ...ifThen(expr(1), expr(1)) } as Constraint);
       else constraints.push({ ...base, form, expr: expr(1) });
     }
     let no_agreement: Party['no_agreement'] = { kind: 'value', value: Math.round(r() * 60) / 100 };

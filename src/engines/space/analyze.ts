@@ -339,10 +339,15 @@ export function explainNoDeal(
   ];
   const sat = (subset: number[]): boolean => {
     const { hard, thresholds } = region(space, items, items, subset);
-    const set = buildBlocks(space, hard, principals);
+    // Only the parties whose walk-away value is in the subset need a coordinate.
+    const reserving = Int32Array.from(
+      Array.from(principals).filter((_, q) => thresholds[q] !== Number.NEGATIVE_INFINITY),
+    );
+    const set = buildBlocks(space, hard, reserving.length > 0 ? reserving : principals.subarray(0, 1));
     if (set.feasible === 0n) return false;
-    if (thresholds.every((t) => t === Number.NEGATIVE_INFINITY)) return true;
-    return rationalPart(frontierOfBlocks(space, set), thresholds).n > 0;
+    if (reserving.length === 0) return true;
+    const thr = Float64Array.from(reserving, (p) => space.reservation[p]);
+    return frontierOfBlocks(space, set, thr).n > 0;
   };
   const res = marco(items.length, sat);
   const m = space.issues.length;
@@ -366,9 +371,8 @@ export function explainNoDeal(
     const keep = items.map((_, k) => k).filter((k) => !inMcs.has(k));
     const { hard, thresholds } = region(space, items, items, keep);
     const set = buildBlocks(space, hard, principals);
-    const front = frontierOfBlocks(space, set);
-    const thr = thresholds.map((t) => (t === Number.NEGATIVE_INFINITY ? Number.NEGATIVE_INFINITY : t));
-    const rf = rationalPart(front, thr);
+    const thr = thresholds;
+    const rf = rationalPart(frontierOfBlocks(space, set, thr), thr);
     const cnt = countZopa(
       set,
       thr.map((t) => (t === Number.NEGATIVE_INFINITY ? -1e300 : t)),

@@ -3,6 +3,9 @@
 import { type CompiledSpace, EPS } from './compile.js';
 import { type Frontier, nondominated } from './frontier.js';
 
+// A module-local copy: imported bindings can cost a getter call in hot loops under some loaders.
+const TOL = EPS;
+
 export interface BruteForceResult {
   feasible: number;
   /** Feasible packages reaching every coordinate's threshold. */
@@ -66,7 +69,7 @@ export function bruteForceSpace(
     }
     for (const c of soft) if (c.holds[code(c)] === 0) u[dimOf.get(c.party) as number] -= c.penalty;
     let rat = true;
-    for (let q = 0; q < d; q++) if (u[q] < thr[q] - EPS) rat = false;
+    for (let q = 0; q < d; q++) if (u[q] < thr[q] - TOL) rat = false;
     if (rat) rational++;
     if (n === codes.length) {
       const v2 = new Float64Array(vec.length * 2);

@@ -6,6 +6,9 @@
 import type { BlockSet } from './blocks.js';
 import { EPS } from './compile.js';
 
+// A module-local copy: imported bindings can cost a getter call in hot loops under some loaders.
+const TOL = EPS;
+
 export interface ZopaCount {
   /** Exact count when `exact`, else null. */
   count: bigint | null;
@@ -41,8 +44,8 @@ export function countZopa(
       lo += bl;
       hi += bh;
     }
-    if (lo < thresholds[q] - EPS) allMet = false;
-    if (hi < thresholds[q] - EPS) someUnreachable = true;
+    if (lo < thresholds[q] - TOL) allMet = false;
+    if (hi < thresholds[q] - TOL) someUnreachable = true;
   }
   if (someUnreachable) return { count: 0n, exact: true, lower: 0n, upper: 0n, method: 'structure' };
   if (allMet)
@@ -67,7 +70,7 @@ export function countZopa(
       for (let t = 0; t < last.n; t++) {
         let ok = true;
         for (let q = 0; q < d; q++) {
-          if (partial[base + q] + last.vec[t * d + q] < thresholds[q] - EPS) {
+          if (partial[base + q] + last.vec[t * d + q] < thresholds[q] - TOL) {
             ok = false;
             break;
           }

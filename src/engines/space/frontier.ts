@@ -7,6 +7,9 @@
 import { type BlockSet, buildBlocks } from './blocks.js';
 import { type CompiledSpace, EPS } from './compile.js';
 
+// A module-local copy: imported bindings can cost a getter call in hot loops under some loaders.
+const TOL = EPS;
+
 /** A set of distinct, mutually non-dominated utility vectors with multiplicities. */
 export interface Front {
   dims: number;
@@ -30,7 +33,7 @@ export interface Frontier extends Front {
 
 /**
  * Indices of the non-dominated, pairwise distinct vectors among `n` candidates, and the merged
- * counts. `vec` is n × d. Equal (within EPS) vectors are folded onto the first kept one.
+ * counts. `vec` is n × d. Equal (within TOL) vectors are folded onto the first kept one.
  */
 export function nondominated(
   vec: Float64Array,
@@ -48,7 +51,7 @@ function nondominated1(vec: Float64Array, count: Float64Array, n: number) {
   let best = 0;
   for (let k = 1; k < n; k++) if (vec[k] > vec[best]) best = k;
   let c = 0;
-  for (let k = 0; k < n; k++) if (vec[k] >= vec[best] - EPS) c += count[k];
+  for (let k = 0; k < n; k++) if (vec[k] >= vec[best] - TOL) c += count[k];
   return { keep: Int32Array.of(best), count: Float64Array.of(c) };
 }
 
@@ -65,9 +68,9 @@ function nondominated2(vec: Float64Array, count: Float64Array, n: number) {
     const j = order[k];
     const x = vec[2 * j];
     const y = vec[2 * j + 1];
-    if (Math.abs(x - lastX) <= EPS && Math.abs(y - lastY) <= EPS) {
+    if (Math.abs(x - lastX) <= TOL && Math.abs(y - lastY) <= TOL) {
       counts[counts.length - 1] += count[j];
-    } else if (y > bestY + EPS) {
+    } else if (y > bestY + TOL) {
       keep.push(j);
       counts.push(count[j]);
       lastX = x;
@@ -75,12 +78,12 @@ function nondominated2(vec: Float64Array, count: Float64Array, n: number) {
       bestY = y;
     }
   }
-  // Rounding can sort a vector just after one it dominates (equal x up to EPS, higher y).
+  // Rounding can sort a vector just after one it dominates (equal x up to TOL, higher y).
   const outKeep: number[] = [];
   const outCount: number[] = [];
   for (let k = keep.length - 1; k >= 0; k--) {
     const x = vec[2 * keep[k]];
-    if (outKeep.length > 0 && x <= vec[2 * outKeep[outKeep.length - 1]] + EPS) continue;
+    if (outKeep.length > 0 && x <= vec[2 * outKeep[outKeep.length - 1]] + TOL) continue;
     outKeep.push(keep[k]);
     outCount.push(counts[k]);
   }
@@ -116,10 +119,10 @@ function nondominatedN(vec: Float64Array, count: Float64Array, n: number, d: num
       let lt = false;
       for (let q = 0; q < d; q++) {
         const diff = front[b + q] - vec[o + q];
-        if (diff > EPS) {
+        if (diff > TOL) {
           gt = true;
           le = false;
-        } else if (diff < -EPS) {
+        } else if (diff < -TOL) {
           lt = true;
           ge = false;
         }
@@ -181,8 +184,12 @@ interface MergeStep {
   right: Int32Array;
 }
 
-/** Pareto frontier of the packages feasible in `set` (see `buildBlocks`). */
-export function frontierOfBlocks(space: CompiledSpace, set: BlockSet): Frontier {
+/**
+ * Pareto frontier of the packages feasible in `set` (see `buildBlocks`). With `thresholds`, only
+ * its part reaching them is computed: a partial vector that cannot reach a threshold even with
+ * the best of the blocks still to come is dropped early (whatever it dominates cannot either).
+ */
+export function frontierOfBlocks(space: CompiledSpace, set: BlockSet, thresholds?: Float64Array): Frontier {
   const d = set.dims.length;
   const m = space.issues.length;
   const empty = (): Frontier => ({
@@ -200,7 +207,40 @@ export function frontierOfBlocks(space: CompiledSpace, set: BlockSet): Frontier 
   const blocks = [...set.blocks];
   const fronts = blocks.map((b) => blockFront(b.vec, b.n, d));
   const order = fronts.map((_, k) => k).sort((a, b) => fronts[a].n - fronts[b].n);
+  // reach[s·d + q]: the most the blocks after merge step s can still add to coordinate q.
+  const reach = new Float64Array((order.length + 1) * d);
+  for (let s = order.length - 1; s >= 0; s--) {
+    const f = fronts[order[s]];
+    for (let q = 0; q < d; q++) {
+      let best = Number.NEGATIVE_INFINITY;
+      for (let k = 0; k < f.n; k++) best = Math.max(best, f.vec[k * d + q]);
+      reach[s * d + q] = reach[(s + 1) * d + q] + best;
+    }
+  }
+  const hopeless = (vec: Float64Array, k: number, s: number): boolean => {
+    if (!thresholds) return false;
+    for (let q = 0; q < d; q++)
+      if (vec[k * d + q] + reach[(s + 1) * d + q] < thresholds[q] - TOL) return true;
+    return false;
+  };
   let acc: Front = fronts[order[0]];
+  if (thresholds) {
+    const first = fronts[order[0]];
+    const keep: number[] = [];
+    for (let k = 0; k < first.n; k++) if (!hopeless(first.vec, k, 0)) keep.push(k);
+    if (keep.length < first.n) {
+      const vec = new Float64Array(keep.length * d);
+      const count = new Float64Array(keep.length);
+      const tuple = new Int32Array(keep.length);
+      keep.forEach((k, j) => {
+        vec.set(first.vec.subarray(k * d, k * d + d), j * d);
+        count[j] = first.count[k];
+        tuple[j] = first.tuple[k];
+      });
+      fronts[order[0]] = { dims: d, n: keep.length, vec, count, tuple };
+      acc = fronts[order[0]];
+    }
+  }
   let peak = acc.n;
   const steps: MergeStep[] = [];
   for (let s = 1; s < order.length; s++) {
@@ -209,19 +249,24 @@ export function frontierOfBlocks(space: CompiledSpace, set: BlockSet): Frontier 
     peak = Math.max(peak, nc);
     const cv = new Float64Array(nc * d);
     const cc = new Float64Array(nc);
+    const pair = new Int32Array(nc);
     let k = 0;
     for (let a = 0; a < acc.n; a++) {
-      for (let b = 0; b < right.n; b++, k++) {
+      for (let b = 0; b < right.n; b++) {
         for (let q = 0; q < d; q++) cv[k * d + q] = acc.vec[a * d + q] + right.vec[b * d + q];
         cc[k] = acc.count[a] * right.count[b];
+        pair[k] = a * right.n + b;
+        if (!hopeless(cv, k, s)) k++;
       }
     }
-    const { keep, count } = nondominated(cv, cc, nc, d);
+    const { keep: kept, count } = nondominated(cv, cc, k, d);
+    const keep = kept.map((j) => pair[j]);
+
     const vec = new Float64Array(keep.length * d);
     const left = new Int32Array(keep.length);
     const rightIdx = new Int32Array(keep.length);
     keep.forEach((j, f) => {
-      vec.set(cv.subarray(j * d, j * d + d), f * d);
+      vec.set(cv.subarray(kept[f] * d, kept[f] * d + d), f * d);
       left[f] = Math.floor(j / right.n);
       rightIdx[f] = j % right.n;
     });
@@ -271,7 +316,7 @@ export function rationalPart(front: Frontier, thresholds: Float64Array): Frontie
   const keep: number[] = [];
   for (let f = 0; f < front.n; f++) {
     let ok = true;
-    for (let q = 0; q < d; q++) if (front.vec[f * d + q] < thresholds[q] - EPS) ok = false;
+    for (let q = 0; q < d; q++) if (front.vec[f * d + q] < thresholds[q] - TOL) ok = false;
     if (ok) keep.push(f);
   }
   const vec = new Float64Array(keep.length * d);

@@ -93,66 +93,115 @@ function nondominated2(vec: Float64Array, count: Float64Array, n: number) {
 function nondominatedN(vec: Float64Array, count: Float64Array, n: number, d: number) {
   const sum = new Float64Array(n);
   for (let k = 0; k < n; k++) {
-    let s = 0;
-    for (let q = 0; q < d; q++) s += vec[k * d + q];
-    sum[k] = s;
+    let t = 0;
+    for (let q = 0; q < d; q++) t += vec[k * d + q];
+    sum[k] = t;
   }
   const order = new Int32Array(n);
   for (let k = 0; k < n; k++) order[k] = k;
   order.sort((a, b) => sum[b] - sum[a]);
-  // Kept vectors, packed, so the inner loop reads contiguous memory.
+  // Kept vectors, packed, in insertion (descending-sum) order; `byX` lists them by descending
+  // first coordinate, so a candidate is compared only with those not below it on that axis.
   let front = new Float64Array(Math.min(n, 1024) * d);
+  let frontSum = new Float64Array(Math.min(n, 1024));
+  let byX = new Int32Array(Math.min(n, 1024));
+  let xs = new Float64Array(Math.min(n, 1024));
   const keep: number[] = [];
   const counts: number[] = [];
-  const alive: boolean[] = [];
+  const alive = new Uint8Array(n);
+  let size = 0;
+  let lastDom = -1;
+  const dominatedBy = (f: number, o: number): boolean => {
+    const b = f * d;
+    let gt = false;
+    for (let q = 0; q < d; q++) {
+      const diff = front[b + q] - vec[o + q];
+      if (diff < -TOL) return false;
+      if (diff > TOL) gt = true;
+    }
+    return gt;
+  };
   for (let k = 0; k < n; k++) {
     const j = order[k];
     const o = j * d;
+    if (lastDom >= 0 && alive[lastDom] && dominatedBy(lastDom, o)) continue;
+    const x = vec[o];
     let dominated = false;
     let tie = -1;
-    for (let f = 0; f < keep.length; f++) {
+    for (let p = 0; p < size && xs[p] >= x - TOL; p++) {
+      const f = byX[p];
       if (!alive[f]) continue;
       const b = f * d;
-      let ge = true; // front[f] >= cand everywhere
-      let le = true; // front[f] <= cand everywhere
+      let ge = true;
       let gt = false;
-      let lt = false;
       for (let q = 0; q < d; q++) {
         const diff = front[b + q] - vec[o + q];
-        if (diff > TOL) {
-          gt = true;
-          le = false;
-        } else if (diff < -TOL) {
-          lt = true;
+        if (diff < -TOL) {
           ge = false;
+          break;
         }
-        if (!ge && !le) break;
+        if (diff > TOL) gt = true;
       }
-      if (ge && le) {
-        tie = f;
-        break;
-      }
-      if (ge && gt) {
+      if (!ge) continue;
+      if (gt) {
         dominated = true;
+        lastDom = f;
         break;
       }
-      // Tolerance can order a dominating vector after the one it dominates.
-      if (le && lt) alive[f] = false;
+      tie = f;
+      break;
     }
     if (tie >= 0) {
       counts[tie] += count[j];
       continue;
     }
     if (dominated) continue;
-    if ((keep.length + 1) * d > front.length) {
-      const next = new Float64Array(front.length * 2);
-      next.set(front);
-      front = next;
+    // Tolerance can sort a vector just before one it is dominated by; only near-equal sums can.
+    for (let f = keep.length - 1; f >= 0 && frontSum[f] <= sum[j] + 2 * d * TOL; f--) {
+      if (!alive[f]) continue;
+      const b = f * d;
+      let le = true;
+      let lt = false;
+      for (let q = 0; q < d; q++) {
+        const diff = front[b + q] - vec[o + q];
+        if (diff > TOL) {
+          le = false;
+          break;
+        }
+        if (diff < -TOL) lt = true;
+      }
+      if (le && lt) alive[f] = 0;
     }
-    front.set(vec.subarray(o, o + d), keep.length * d);
+    const f = keep.length;
+    if (f === frontSum.length) {
+      const grow = <T extends Float64Array | Int32Array>(a: T, len: number): T => {
+        const next = new (a.constructor as { new (n: number): T })(len);
+        next.set(a);
+        return next;
+      };
+      front = grow(front, front.length * 2);
+      frontSum = grow(frontSum, frontSum.length * 2);
+      byX = grow(byX, byX.length * 2);
+      xs = grow(xs, xs.length * 2);
+    }
+    front.set(vec.subarray(o, o + d), f * d);
+    frontSum[f] = sum[j];
     keep.push(j);
     counts.push(count[j]);
-    alive.push(true);
+    alive[f] = 1;
+    // Insert into the descending-x index.
+    let lo = 0;
+    let hi = size;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (xs[mid] >= x) lo = mid + 1;
+      else hi = mid;
+    }
+    byX.copyWithin(lo + 1, lo, size);
+    xs.copyWithin(lo + 1, lo, size);
+    byX[lo] = f;
+    xs[lo] = x;
+    size++;
   }
   const outKeep: number[] = [];
   const outCount: number[] = [];

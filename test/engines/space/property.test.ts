@@ -6,13 +6,19 @@ import { describe, expect, it } from 'vitest';
 import {
   analyzeSpace,
   bruteForceSpace,
+  buildBlocks,
+  type CompiledSpace,
   compileSpace,
+  frontierOfBlocks,
   paretoFrontier,
+  rationalPart,
 } from '../../../src/engines/space/index.js';
 import type { Constraint, Expr, Issue, Package, Party, Scenario, Stance } from '../../../src/model/types.js';
 import { ifThen, makeScenario, normalise } from './helpers.js';
 
 const EPS = 1e-9;
+const hardOf = (space: CompiledSpace) =>
+  space.constraints.filter((c) => c.hard && c.vetoes).map((c) => c.index);
 
 function rng(seed: number) {
   let a = seed >>> 0;
@@ -333,6 +339,12 @@ describe('agreement space against the direct computation', () => {
         const a = Array.from({ length: fast.n }, (_, k) => key(fast, k)).sort();
         const b = Array.from({ length: slow.n }, (_, k) => key(slow, k)).sort();
         expect(a).toEqual(b);
+        // Pruning by thresholds during the merge gives exactly the rational part.
+        const thr = Float64Array.from(space.principals, (p) => space.reservation[p]);
+        const pruned = frontierOfBlocks(space, buildBlocks(space, hardOf(space), space.principals), thr);
+        const rational = rationalPart(fast, thr);
+        expect(pruned.n).toBe(rational.n);
+        expect(pruned.packageCount).toBe(rational.packageCount);
       }),
       { numRuns: 150 },
     );

@@ -13,7 +13,10 @@ import { bargainingSolutions, SOLUTION_NAMES, SOLUTION_TITLES, type SolutionName
 export const SPACE_ENGINE_VERSION = '0.1.0';
 
 export interface SpaceOptions {
-  /** Largest number of packages enumerated one by one for an exact ZOPA count (default 2e7). */
+  /**
+   * Work budget of an exact ZOPA count: the number of branches the bounded block-by-block walk
+   * may open (default 2e7, about the packages it would enumerate in the worst case).
+   */
   budget?: number;
   /** Largest number of conflict sets / concessions listed (default 20). */
   maxSets?: number;
@@ -231,7 +234,7 @@ export function analyzeSpace(scenario: Scenario, opts: SpaceOptions = {}): Space
   const zcount = countZopa(set, dRes, budget, BigInt(Math.round(zf.packageCount)));
   if (!zcount.exact) {
     notes.push(
-      `The ZOPA holds between ${zcount.lower} and ${zcount.upper} packages: more than ${budget} feasible packages, so walk-away values were not counted one by one (the lower bound counts the ZOPA's Pareto-efficient packages).`,
+      `The ZOPA holds between ${zcount.lower} and ${zcount.upper} packages: counting it exactly needed more than the budget of ${budget} steps (the upper bound counts every package meeting the hard constraints).`,
     );
   }
   const m = space.issues.length;

@@ -1,8 +1,10 @@
 // Counting the packages that pass the hard constraints AND reach every threshold (the ZOPA).
 // Hard constraints alone are counted exactly from the block structure (a product of the blocks'
-// feasible-tuple counts). Thresholds are linear in utility, so beyond the enumeration budget the
-// count is exact only when they are trivially met or unreachable; otherwise it is reported as
-// a range.
+// feasible-tuple counts). Thresholds are linear across blocks, so the count is a depth-first walk
+// over blocks with bounds: a branch that cannot reach some threshold even with the best of the
+// remaining blocks counts 0, a branch that reaches every threshold even with the worst of them
+// counts all its completions at once. Only the undecided branches are opened. The walk stops
+// after `budget` branches and then reports a range instead of a count.
 import type { BlockSet } from './blocks.js';
 import { EPS } from './compile.js';
 
@@ -16,6 +18,7 @@ export interface ZopaCount {
   /** Bounds (equal to count when exact). */
   lower: bigint;
   upper: bigint;
+  /** structure: decided from the blocks' bounds alone; enumerated: by the bounded walk; bound: walk budget exhausted. */
   method: 'structure' | 'enumerated' | 'bound';
 }
 
@@ -27,65 +30,88 @@ export function countZopa(
   frontierLower = 0n,
 ): ZopaCount {
   const d = set.dims.length;
-  const blocks = set.blocks;
   if (set.feasible === 0n) return { count: 0n, exact: true, lower: 0n, upper: 0n, method: 'structure' };
-  let allMet = true;
-  let someUnreachable = false;
-  for (let q = 0; q < d; q++) {
-    let lo = 0;
-    let hi = 0;
-    for (const b of blocks) {
-      let bl = Number.POSITIVE_INFINITY;
-      let bh = Number.NEGATIVE_INFINITY;
-      for (let t = 0; t < b.n; t++) {
-        bl = Math.min(bl, b.vec[t * d + q]);
-        bh = Math.max(bh, b.vec[t * d + q]);
+  // Blocks with the widest utility spread first: bounds tighten fastest.
+  const stats = set.blocks.map((b) => {
+    const lo = new Float64Array(d).fill(Number.POSITIVE_INFINITY);
+    const hi = new Float64Array(d).fill(Number.NEGATIVE_INFINITY);
+    for (let t = 0; t < b.n; t++) {
+      for (let q = 0; q < d; q++) {
+        const v = b.vec[t * d + q];
+        if (v < lo[q]) lo[q] = v;
+        if (v > hi[q]) hi[q] = v;
       }
-      lo += bl;
-      hi += bh;
     }
-    if (lo < thresholds[q] - TOL) allMet = false;
-    if (hi < thresholds[q] - TOL) someUnreachable = true;
+    let spread = 0;
+    for (let q = 0; q < d; q++) spread = Math.max(spread, hi[q] - lo[q]);
+    return { b, lo, hi, spread };
+  });
+  stats.sort((x, y) => y.spread - x.spread);
+  const nb = stats.length;
+  // Suffix bounds and sizes: what blocks level.. can still add.
+  const minRest = new Float64Array((nb + 1) * d);
+  const maxRest = new Float64Array((nb + 1) * d);
+  const restCount: bigint[] = new Array(nb + 1).fill(1n);
+  for (let l = nb - 1; l >= 0; l--) {
+    for (let q = 0; q < d; q++) {
+      minRest[l * d + q] = minRest[(l + 1) * d + q] + stats[l].lo[q];
+      maxRest[l * d + q] = maxRest[(l + 1) * d + q] + stats[l].hi[q];
+    }
+    restCount[l] = restCount[l + 1] * BigInt(stats[l].b.n);
   }
-  if (someUnreachable) return { count: 0n, exact: true, lower: 0n, upper: 0n, method: 'structure' };
-  if (allMet)
-    return {
-      count: set.feasible,
-      exact: true,
-      lower: set.feasible,
-      upper: set.feasible,
-      method: 'structure',
-    };
-  if (set.feasible > BigInt(Math.floor(budget))) {
-    return { count: null, exact: false, lower: frontierLower, upper: set.feasible, method: 'bound' };
-  }
-  // Depth-first over blocks with running partial sums; the last block is a flat loop.
-  const nb = blocks.length;
   const partial = new Float64Array((nb + 1) * d);
-  const last = blocks[nb - 1];
-  let count = 0;
+  let visits = 0;
+  let small = 0;
+  let big = 0n;
+  let aborted = false;
+  // 0: no completion reaches the thresholds; 1: every completion does; 2: undecided.
+  const decide = (level: number): number => {
+    let all = true;
+    for (let q = 0; q < d; q++) {
+      const p = partial[level * d + q];
+      if (p + maxRest[level * d + q] < thresholds[q] - TOL) return 0;
+      if (p + minRest[level * d + q] < thresholds[q] - TOL) all = false;
+    }
+    return all ? 1 : 2;
+  };
   const walk = (level: number): void => {
-    const base = level * d;
-    if (level === nb - 1) {
-      for (let t = 0; t < last.n; t++) {
-        let ok = true;
-        for (let q = 0; q < d; q++) {
-          if (partial[base + q] + last.vec[t * d + q] < thresholds[q] - TOL) {
-            ok = false;
-            break;
-          }
-        }
-        if (ok) count++;
+    if (aborted) return;
+    if (++visits > budget) {
+      aborted = true;
+      return;
+    }
+    const verdict = decide(level);
+    if (verdict === 0) return;
+    if (verdict === 1) {
+      if (level >= nb - 2) small += Number(restCount[level]);
+      else big += restCount[level];
+      if (small > 2 ** 50) {
+        big += BigInt(small);
+        small = 0;
       }
       return;
     }
-    const b = blocks[level];
+    const b = stats[level].b;
+    const base = level * d;
     for (let t = 0; t < b.n; t++) {
       for (let q = 0; q < d; q++) partial[base + d + q] = partial[base + q] + b.vec[t * d + q];
       walk(level + 1);
+      if (aborted) return;
     }
   };
   walk(0);
-  const c = BigInt(count);
-  return { count: c, exact: true, lower: c, upper: c, method: 'enumerated' };
+  if (aborted) {
+    // Branches already counted are exact members; the frontier's rational packages are too.
+    const partialCount = big + BigInt(small);
+    const lower = partialCount > frontierLower ? partialCount : frontierLower;
+    return { count: null, exact: false, lower, upper: set.feasible, method: 'bound' };
+  }
+  const count = big + BigInt(small);
+  return {
+    count,
+    exact: true,
+    lower: count,
+    upper: count,
+    method: visits === 1 ? 'structure' : 'enumerated',
+  };
 }

@@ -94,6 +94,7 @@ export interface SpaceAnalysis {
   engine: 'space';
   version: string;
   scenario: { id: string; title: string };
+  params: { budget: number; maxSets: number; maxPoints: number };
   parties: {
     id: string;
     name: string;
@@ -231,12 +232,14 @@ export function analyzeSpace(scenario: Scenario, opts: SpaceOptions = {}): Space
   const front: Frontier = frontierOfBlocks(space, set);
   const zf = rationalPart(front, dRes);
   progress('frontier', 1, 1);
+  progress('zopa', 0, 1);
   const zcount = countZopa(set, dRes, budget, BigInt(Math.round(zf.packageCount)));
   if (!zcount.exact) {
     notes.push(
       `The ZOPA holds between ${zcount.lower} and ${zcount.upper} packages: counting it exactly needed more than the budget of ${budget} steps (the upper bound counts every package meeting the hard constraints).`,
     );
   }
+  progress('zopa', 1, 1);
   const m = space.issues.length;
   const pkgAt = (f: Frontier, k: number) => f.packages.subarray(k * m, k * m + m);
   const solutions: SolutionResult[] = [];
@@ -279,16 +282,15 @@ export function analyzeSpace(scenario: Scenario, opts: SpaceOptions = {}): Space
   let nearest: NearestPackage[] = [];
   const deal = zf.n > 0;
   if (!deal) {
-    progress('conflicts', 0, 1);
-    const r = explainNoDeal(space, budget, maxSets);
+    const r = explainNoDeal(space, budget, maxSets, progress);
     conflicts = r.conflicts;
     nearest = r.nearest;
-    progress('conflicts', 1, 1);
   }
   return {
     engine: 'space',
     version: SPACE_ENGINE_VERSION,
     scenario: { id: scenario.meta.id, title: scenario.meta.title },
+    params: { budget, maxSets, maxPoints },
     parties: scenario.parties.map((p, k) => ({
       id: p.id,
       name: p.name,
@@ -331,6 +333,7 @@ export function explainNoDeal(
   space: CompiledSpace,
   budget = 2e7,
   maxSets = 20,
+  onProgress?: SpaceOptions['onProgress'],
 ): { conflicts: NonNullable<SpaceAnalysis['conflicts']>; nearest: NearestPackage[] } {
   const principals = space.principals;
   const d = principals.length;
@@ -352,7 +355,9 @@ export function explainNoDeal(
     const thr = Float64Array.from(reserving, (p) => space.reservation[p]);
     return frontierOfBlocks(space, set, thr).n > 0;
   };
-  const res = marco(items.length, sat);
+  const res = marco(items.length, sat, 5000, (calls, max) => onProgress?.('conflicts', calls, max));
+  // Each concession's opened region is counted with a share of the budget.
+  const concessionBudget = Math.min(budget, 2e6);
   const m = space.issues.length;
   const sets: ConflictSet[] = res.muses
     .map((mus) => mus.map((k) => items[k]))
@@ -379,7 +384,7 @@ export function explainNoDeal(
     const cnt = countZopa(
       set,
       thr.map((t) => (t === Number.NEGATIVE_INFINITY ? -1e300 : t)),
-      budget,
+      concessionBudget,
       BigInt(Math.round(rf.packageCount)),
     );
     // Nash over the opened region; a party whose walk-away value is relaxed counts from 0.

@@ -89,7 +89,12 @@ function solveMap(n: number, clauses: Clause[]): Uint8Array | null {
  * in the subset can hold together; it must be monotone (a subset of a satisfiable set is
  * satisfiable). `maxOracleCalls` bounds the work.
  */
-export function marco(n: number, sat: (subset: number[]) => boolean, maxOracleCalls = 5000): MarcoResult {
+export function marco(
+  n: number,
+  sat: (subset: number[]) => boolean,
+  maxOracleCalls = 5000,
+  onCall?: (calls: number, max: number) => void,
+): MarcoResult {
   const clauses: Clause[] = [];
   const muses: number[][] = [];
   const mcses: number[][] = [];
@@ -100,6 +105,7 @@ export function marco(n: number, sat: (subset: number[]) => boolean, maxOracleCa
     const hit = cache.get(key);
     if (hit !== undefined) return hit;
     calls++;
+    onCall?.(calls, maxOracleCalls);
     const r = sat(s);
     cache.set(key, r);
     return r;

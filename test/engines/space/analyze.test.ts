@@ -99,4 +99,24 @@ describe('analyzeSpace on a stylised peace talk', () => {
     expect(text).toContain('cannot both hold');
     expect(JSON.parse(JSON.stringify(r))).toEqual(r);
   });
+
+  it('reports progress through the stages', () => {
+    const stages = new Set<string>();
+    analyzeSpace(talks(true), { onProgress: (stage) => stages.add(stage) });
+    expect([...stages]).toEqual(['frontier', 'zopa', 'conflicts']);
+  });
+
+  it('counts a walk-away package at its computed utility and lets mediators keep their utilities', () => {
+    const s = talks(false);
+    s.parties[0].no_agreement = {
+      kind: 'package',
+      package: { nato: 'membership', guarantees: 'none', territory: 'freeze' },
+    };
+    const r = analyzeSpace(s);
+    // Ukraine: 0.3·1 + 0.4·0 + 0.3·0.5 = 0.45
+    expect(r.parties[0].noAgreement).toBeCloseTo(0.45, 12);
+    const nash = r.solutions.find((x) => x.name === 'nash');
+    expect(nash?.utilities.map((u) => u.party)).toEqual(['ukraine', 'russia', 'us']);
+    expect(nash?.utilities[0].utility).toBeGreaterThanOrEqual(0.45 - 1e-9);
+  });
 });

@@ -252,6 +252,17 @@ export function frontierOfBlocks(space: CompiledSpace, set: BlockSet, thresholds
     peakCandidates: 0,
   });
   if (set.blocks.some((b) => b.n === 0)) return empty();
+  if (set.blocks.length === 0) {
+    // No issues: the one (empty) package.
+    return {
+      ...empty(),
+      n: 1,
+      vec: new Float64Array(d),
+      count: Float64Array.of(1),
+      packageCount: 1,
+      peakCandidates: 1,
+    };
+  }
   // Small fronts first keeps the running candidate sets small.
   const blocks = [...set.blocks];
   const fronts = blocks.map((b) => blockFront(b.vec, b.n, d));

@@ -120,3 +120,29 @@ describe('analyzeSpace on a stylised peace talk', () => {
     expect(nash?.utilities[0].utility).toBeGreaterThanOrEqual(0.45 - 1e-9);
   });
 });
+
+describe('edge cases', () => {
+  it('handles a scenario without issues', () => {
+    const s = makeScenario([], [makeParty('a', {}), makeParty('b', {})]);
+    const r = analyzeSpace(s);
+    expect(r.outcomes).toBe('1');
+    expect(r.verdict).toBe('deal');
+    expect(r.frontier.packages).toBe(1);
+  });
+
+  it('names a walk-away value no package can meet', () => {
+    const s = makeScenario(
+      [optionsIssue('x', ['a', 'b'])],
+      [
+        makeParty('a', { x: stance('a', 1) }, { noAgreement: { kind: 'value', value: 1.5 } }),
+        makeParty('b', { x: stance('b', 1) }),
+      ],
+    );
+    const r = analyzeSpace(s);
+    expect(r.verdict).toBe('no deal');
+    expect(r.conflicts?.sets.map((c) => c.sentence)).toEqual([
+      "A's walk-away value (1.500) cannot be met by any package",
+    ]);
+    expect(r.conflicts?.concessions[0].whoPays).toEqual(['A']);
+  });
+});

@@ -25,8 +25,10 @@ export interface BlockSet {
   feasible: bigint;
 }
 
-/** Largest block product enumerated (a block this large means constraints chain many issues). */
-export const MAX_BLOCK = 1 << 23;
+/** Most feasible tuples one block may hold (a block this large means constraints chain many issues). */
+export const MAX_BLOCK = 1 << 21;
+/** Most search steps spent enumerating one block. */
+export const MAX_BLOCK_VISITS = 1 << 26;
 
 export class SpaceTooComplexError extends Error {
   constructor(message: string) {
@@ -78,12 +80,6 @@ export function buildBlocks(space: CompiledSpace, hard: readonly number[], dims:
     const pos = new Map(members.map((i, k) => [i, k]));
     let product = 1;
     for (const i of members) product *= space.radices[i];
-    if (product > MAX_BLOCK) {
-      const names = members.map((i) => space.issueIds[i]).join(', ');
-      throw new SpaceTooComplexError(
-        `constraints link issues ${names} into one block of ${product} combinations (limit ${MAX_BLOCK}); split or simplify the constraints that connect them`,
-      );
-    }
     const mine = hardCs.filter((c) => pos.has(c.scope[0]));
     const mySoft = soft.filter((c) => pos.has(c.scope[0]));
     const k = members.length;
@@ -99,32 +95,52 @@ export function buildBlocks(space: CompiledSpace, hard: readonly number[], dims:
       }
       return code;
     };
-    for (let t = 0; t < product; t++) {
-      let rest = t;
-      for (const i of members) {
-        vals[i] = rest % space.radices[i];
-        rest = Math.floor(rest / space.radices[i]);
-      }
-      let ok = true;
-      for (const c of mine) {
-        if (c.holds[scopeCode(c)] === 0) {
-          ok = false;
-          break;
+    // Depth-first over the block's issues; a hard constraint is checked as soon as its last
+    // issue is set, so the work follows the feasible partial tuples, not the full product.
+    const depthOf = (c: (typeof mine)[number]) =>
+      Math.max(...Array.from(c.scope, (i) => pos.get(i) as number));
+    const checks: (typeof mine)[] = members.map(() => []);
+    for (const c of mine) checks[depthOf(c)].push(c);
+    let visits = 0;
+    const visit = (depth: number): void => {
+      if (depth === k) {
+        if (tuples.length >= MAX_BLOCK * k) {
+          throw new SpaceTooComplexError(
+            `constraints link issues ${members.map((i) => space.issueIds[i]).join(', ')} into one block with more than ${MAX_BLOCK} feasible combinations; split or simplify the constraints that connect them`,
+          );
         }
+        for (const i of members) tuples.push(vals[i]);
+        for (let q = 0; q < d; q++) {
+          const w = space.wutils[dims[q]];
+          let u = 0;
+          for (const i of members) u += w[i][vals[i]];
+          vec.push(u);
+        }
+        const base = vec.length - d;
+        for (const c of mySoft) {
+          if (c.holds[scopeCode(c)] === 0) vec[base + (dimOf.get(c.party) as number)] -= c.penalty;
+        }
+        return;
       }
-      if (!ok) continue;
-      for (const i of members) tuples.push(vals[i]);
-      for (let q = 0; q < d; q++) {
-        const w = space.wutils[dims[q]];
-        let u = 0;
-        for (const i of members) u += w[i][vals[i]];
-        vec.push(u);
+      const i = members[depth];
+      for (let v = 0; v < space.radices[i]; v++) {
+        if (++visits > MAX_BLOCK_VISITS) {
+          throw new SpaceTooComplexError(
+            `constraints link issues ${members.map((x) => space.issueIds[x]).join(', ')} into one block too large to enumerate (${product} combinations); split or simplify the constraints that connect them`,
+          );
+        }
+        vals[i] = v;
+        let ok = true;
+        for (const c of checks[depth]) {
+          if (c.holds[scopeCode(c)] === 0) {
+            ok = false;
+            break;
+          }
+        }
+        if (ok) visit(depth + 1);
       }
-      const base = vec.length - d;
-      for (const c of mySoft) {
-        if (c.holds[scopeCode(c)] === 0) vec[base + (dimOf.get(c.party) as number)] -= c.penalty;
-      }
-    }
+    };
+    visit(0);
     const n = tuples.length / k;
     feasible *= BigInt(n);
     blocks.push({ issues, n, tuples: Int32Array.from(tuples), vec: Float64Array.from(vec) });

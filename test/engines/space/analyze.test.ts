@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeSpace, renderSpace } from '../../../src/engines/space/index.js';
+import { analyzeSpace, renderSpace, SpaceTooComplexError } from '../../../src/engines/space/index.js';
 import { ifThen, is, makeParty, makeScenario, optionsIssue, rule, stance } from './helpers.js';
 
 // A stylised version of the 2025 talks: Ukraine could drop its NATO bid only with binding
@@ -144,5 +144,53 @@ describe('edge cases', () => {
       "A's walk-away value (1.500) cannot be met by any package",
     ]);
     expect(r.conflicts?.concessions[0].whoPays).toEqual(['A']);
+  });
+});
+
+describe('constraints chaining many issues', () => {
+  const ids = ['a', 'b', 'c', 'd'];
+  const chain = (n: number, restrictive: boolean) => {
+    const issues = Array.from({ length: n }, (_, i) => optionsIssue(`i${i}`, ids));
+    const rules = issues.slice(1).map((x, i) =>
+      restrictive
+        ? rule(`c${i}`, `i${i} and i${i + 1} differ`, {
+            form: 'forbid',
+            expr: {
+              op: 'any',
+              of: ids.map((o) => ({
+                op: 'all' as const,
+                of: [is(`i${i}`, o), is(x.id, ...ids.filter((p) => p !== o))],
+              })),
+            },
+          })
+        : rule(`c${i}`, `not i${i}=a with i${i + 1}=b`, {
+            form: 'forbid',
+            expr: { op: 'all', of: [is(`i${i}`, 'a'), is(x.id, 'b')] },
+          }),
+    );
+    const party = (name: string, k: number, constraints: typeof rules) =>
+      makeParty(name, Object.fromEntries(issues.map((x, i) => [x.id, stance(ids[(i + k) % 4], 1)])), {
+        constraints,
+      });
+    return makeScenario(issues, [party('p', 0, rules), party('q', 1, [])]);
+  };
+
+  it('enumerates one block of 4^12 combinations by following only the feasible ones', () => {
+    // Every issue must equal the previous one: 4 feasible packages out of 16.7 million.
+    const r = analyzeSpace(chain(12, true));
+    expect(r.outcomes).toBe('16777216');
+    expect(r.feasible).toBe('4');
+    expect(r.verdict).toBe('deal');
+  });
+
+  it('refuses a block with too many feasible combinations, saying which issues and what to do', () => {
+    let error: unknown;
+    try {
+      analyzeSpace(chain(12, false));
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(SpaceTooComplexError);
+    expect((error as Error).message).toMatch(/link issues i0, i1, .* split or simplify/);
   });
 });

@@ -3,10 +3,10 @@
 // picks, and when there is none, which constraints clash and which concessions would open a
 // deal. The result is plain JSON data; `renderSpace` formats it for a terminal.
 import type { Scenario } from '../../model/types.js';
-import { type BlockSet, buildBlocks } from './blocks.js';
+import { buildRegion, CELL_BLOCK, type Region } from './blocks.js';
 import { type CompiledSpace, compileSpace, EPS, packageOf, utilityOf, valueLabel } from './compile.js';
-import { countZopa, type ZopaCount } from './count.js';
-import { type Frontier, frontierOfBlocks, rationalPart } from './frontier.js';
+import { countRegion, type ZopaCount } from './count.js';
+import { type Frontier, frontierOfRegion, rationalPart } from './frontier.js';
 import { marco } from './marco.js';
 import { bargainingSolutions, SOLUTION_NAMES, SOLUTION_TITLES, type SolutionName } from './solutions.js';
 
@@ -23,6 +23,11 @@ export interface SpaceOptions {
   /** Frontier points listed in the result (default 200; the counts always cover all). */
   maxPoints?: number;
   onProgress?: (stage: string, done: number, total: number) => void;
+  /**
+   * Largest product of one block's radices before the space is split into cells (default 2^20);
+   * lower it to trade enumeration for more cells.
+   */
+  cellBlock?: number;
 }
 
 export interface PackageValue {
@@ -94,7 +99,7 @@ export interface SpaceAnalysis {
   engine: 'space';
   version: string;
   scenario: { id: string; title: string };
-  params: { budget: number; maxSets: number; maxPoints: number };
+  params: { budget: number; maxSets: number; maxPoints: number; cellBlock: number };
   parties: {
     id: string;
     name: string;
@@ -228,12 +233,17 @@ export function analyzeSpace(scenario: Scenario, opts: SpaceOptions = {}): Space
   const hard = space.constraints.filter((c) => c.hard && c.vetoes).map((c) => c.index);
   const dRes = Float64Array.from(principals, (p) => space.reservation[p]);
   progress('frontier', 0, 1);
-  const set: BlockSet = buildBlocks(space, hard, principals);
-  const front: Frontier = frontierOfBlocks(space, set);
+  const set: Region = buildRegion(space, hard, principals, opts.cellBlock);
+  if (set.cutIssues.length > 0) {
+    notes.push(
+      `Constraints chain many issues; the space was split into ${set.cells.length} cells by fixing ${set.cutIssues.map((i) => space.issues[i].name).join(', ')} (the results stay exact).`,
+    );
+  }
+  const front: Frontier = frontierOfRegion(space, set);
   const zf = rationalPart(front, dRes);
   progress('frontier', 1, 1);
   progress('zopa', 0, 1);
-  const zcount = countZopa(set, dRes, budget, BigInt(Math.round(zf.packageCount)));
+  const zcount = countRegion(set, dRes, budget, BigInt(Math.round(zf.packageCount)));
   if (!zcount.exact) {
     notes.push(
       `The ZOPA holds between ${zcount.lower} and ${zcount.upper} packages: counting it exactly needed more than the budget of ${budget} steps (the upper bound counts every package meeting the hard constraints).`,
@@ -282,7 +292,7 @@ export function analyzeSpace(scenario: Scenario, opts: SpaceOptions = {}): Space
   let nearest: NearestPackage[] = [];
   const deal = zf.n > 0;
   if (!deal) {
-    const r = explainNoDeal(space, budget, maxSets, progress);
+    const r = explainNoDeal(space, budget, maxSets, progress, opts.cellBlock);
     conflicts = r.conflicts;
     nearest = r.nearest;
   }
@@ -290,7 +300,7 @@ export function analyzeSpace(scenario: Scenario, opts: SpaceOptions = {}): Space
     engine: 'space',
     version: SPACE_ENGINE_VERSION,
     scenario: { id: scenario.meta.id, title: scenario.meta.title },
-    params: { budget, maxSets, maxPoints },
+    params: { budget, maxSets, maxPoints, cellBlock: opts.cellBlock ?? CELL_BLOCK },
     parties: scenario.parties.map((p, k) => ({
       id: p.id,
       name: p.name,
@@ -334,6 +344,7 @@ export function explainNoDeal(
   budget = 2e7,
   maxSets = 20,
   onProgress?: SpaceOptions['onProgress'],
+  cellBlock?: number,
 ): { conflicts: NonNullable<SpaceAnalysis['conflicts']>; nearest: NearestPackage[] } {
   const principals = space.principals;
   const d = principals.length;
@@ -349,11 +360,16 @@ export function explainNoDeal(
     const reserving = Int32Array.from(
       Array.from(principals).filter((_, q) => thresholds[q] !== Number.NEGATIVE_INFINITY),
     );
-    const set = buildBlocks(space, hard, reserving.length > 0 ? reserving : principals.subarray(0, 1));
+    const set = buildRegion(
+      space,
+      hard,
+      reserving.length > 0 ? reserving : principals.subarray(0, 1),
+      cellBlock,
+    );
     if (set.feasible === 0n) return false;
     if (reserving.length === 0) return true;
     const thr = Float64Array.from(reserving, (p) => space.reservation[p]);
-    return frontierOfBlocks(space, set, thr).n > 0;
+    return frontierOfRegion(space, set, thr).n > 0;
   };
   const res = marco(items.length, sat, 5000, (calls, max) => onProgress?.('conflicts', calls, max));
   // Each concession's opened region is counted with a share of the budget.
@@ -378,10 +394,10 @@ export function explainNoDeal(
     const inMcs = new Set(mcs);
     const keep = items.map((_, k) => k).filter((k) => !inMcs.has(k));
     const { hard, thresholds } = region(space, items, items, keep);
-    const set = buildBlocks(space, hard, principals);
+    const set = buildRegion(space, hard, principals, cellBlock);
     const thr = thresholds;
-    const rf = rationalPart(frontierOfBlocks(space, set, thr), thr);
-    const cnt = countZopa(
+    const rf = rationalPart(frontierOfRegion(space, set, thr), thr);
+    const cnt = countRegion(
       set,
       thr.map((t) => (t === Number.NEGATIVE_INFINITY ? -1e300 : t)),
       concessionBudget,

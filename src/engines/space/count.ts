@@ -5,7 +5,7 @@
 // remaining blocks counts 0, a branch that reaches every threshold even with the worst of them
 // counts all its completions at once. Only the undecided branches are opened. The walk stops
 // after `budget` branches and then reports a range instead of a count.
-import type { BlockSet } from './blocks.js';
+import type { BlockSet, Region } from './blocks.js';
 import { EPS } from './compile.js';
 
 // A module-local copy: imported bindings can cost a getter call in hot loops under some loaders.
@@ -114,4 +114,28 @@ export function countZopa(
     upper: count,
     method: visits === 1 ? 'structure' : 'enumerated',
   };
+}
+
+/** countZopa over every cell of a region (the cells partition the space); the budget is shared. */
+export function countRegion(
+  region: Region,
+  thresholds: Float64Array,
+  budget: number,
+  frontierLower = 0n,
+): ZopaCount {
+  if (region.cells.length === 1) return countZopa(region.cells[0], thresholds, budget, frontierLower);
+  let lower = 0n;
+  let upper = 0n;
+  let exact = true;
+  let structural = true;
+  const share = Math.max(1, Math.floor(budget / Math.max(1, region.cells.length)));
+  for (const cell of region.cells) {
+    const c = countZopa(cell, thresholds, share);
+    lower += c.lower;
+    upper += c.upper;
+    if (!c.exact) exact = false;
+    if (c.method !== 'structure') structural = false;
+  }
+  if (exact) return { count: lower, exact, lower, upper, method: structural ? 'structure' : 'enumerated' };
+  return { count: null, exact, lower: lower > frontierLower ? lower : frontierLower, upper, method: 'bound' };
 }

@@ -4,7 +4,7 @@
 // part in a frontier package; the Minkowski sum of two blocks' frontiers, filtered again, is
 // the frontier of their union. Equal vectors are kept once with the number of packages behind
 // them (weakly dominated vectors are removed, ties are kept).
-import { type BlockSet, buildBlocks } from './blocks.js';
+import { type BlockSet, buildRegion, type Region } from './blocks.js';
 import { type CompiledSpace, EPS } from './compile.js';
 
 // A module-local copy: imported bindings can cost a getter call in hot loops under some loaders.
@@ -356,17 +356,57 @@ export function frontierOfBlocks(space: CompiledSpace, set: BlockSet, thresholds
   return { ...acc, parties: set.dims, packages, packageCount, peakCandidates: peak };
 }
 
+/** Pareto frontier of a region: the cells' frontiers, pooled and filtered once more. */
+export function frontierOfRegion(space: CompiledSpace, region: Region, thresholds?: Float64Array): Frontier {
+  if (region.cells.length === 1) return frontierOfBlocks(space, region.cells[0], thresholds);
+  const d = region.dims.length;
+  const m = space.issues.length;
+  const parts = region.cells.map((c) => frontierOfBlocks(space, c, thresholds));
+  const n = parts.reduce((a, f) => a + f.n, 0);
+  const vec = new Float64Array(n * d);
+  const count = new Float64Array(n);
+  const packages = new Int32Array(n * m);
+  let at = 0;
+  let peak = 0;
+  for (const f of parts) {
+    vec.set(f.vec, at * d);
+    count.set(f.count, at);
+    packages.set(f.packages, at * m);
+    at += f.n;
+    peak = Math.max(peak, f.peakCandidates);
+  }
+  const { keep, count: kept } = nondominated(vec, count, n, d);
+  const out = new Float64Array(keep.length * d);
+  const outPackages = new Int32Array(keep.length * m);
+  let packageCount = 0;
+  keep.forEach((j, f) => {
+    out.set(vec.subarray(j * d, j * d + d), f * d);
+    outPackages.set(packages.subarray(j * m, j * m + m), f * m);
+    packageCount += kept[f];
+  });
+  return {
+    dims: d,
+    n: keep.length,
+    vec: out,
+    count: kept,
+    parties: region.dims,
+    packages: outPackages,
+    packageCount,
+    peakCandidates: Math.max(peak, n),
+  };
+}
+
 /**
  * Exact Pareto frontier of the packages that satisfy every principal's hard constraints, over
  * the utilities of `parties` (default: the principals).
  */
 export function paretoFrontier(
   space: CompiledSpace,
-  opts: { parties?: Int32Array; hard?: readonly number[] } = {},
+  opts: { parties?: Int32Array; hard?: readonly number[]; cellBlock?: number } = {},
 ): Frontier {
   const dims = opts.parties ?? space.principals;
   const hard = opts.hard ?? space.constraints.filter((c) => c.hard && c.vetoes).map((c) => c.index);
-  return frontierOfBlocks(space, buildBlocks(space, hard, dims));
+  return frontierOfRegion(space, buildRegion(space, hard, dims, opts.cellBlock));
 }
 
 /** The frontier's vectors where every coordinate reaches its threshold (individual rationality). */

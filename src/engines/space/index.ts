@@ -14,7 +14,14 @@ export {
   type SpaceAnalysis,
   type SpaceOptions,
 } from './analyze.js';
-export { type Block, type BlockSet, buildBlocks, SpaceTooComplexError } from './blocks.js';
+export {
+  type Block,
+  type BlockSet,
+  buildBlocks,
+  buildRegion,
+  type Region,
+  SpaceTooComplexError,
+} from './blocks.js';
 export { type BruteForceResult, bruteForceSpace } from './brute.js';
 export {
   type CompiledConstraint,
@@ -28,11 +35,12 @@ export {
   utilityOf,
   valueLabel,
 } from './compile.js';
-export { countZopa, type ZopaCount } from './count.js';
+export { countRegion, countZopa, type ZopaCount } from './count.js';
 export {
   type Front,
   type Frontier,
   frontierOfBlocks,
+  frontierOfRegion,
   nondominated,
   paretoFrontier,
   rationalPart,

@@ -183,14 +183,27 @@ describe('constraints chaining many issues', () => {
     expect(r.verdict).toBe('deal');
   });
 
-  it('refuses a block with too many feasible combinations, saying which issues and what to do', () => {
+  it('splits a weakly constrained chain into cells and stays exact', () => {
+    // 'not (iₖ = a and iₖ₊₁ = b)' along a chain: a sequence count by a 2-state recurrence.
+    const n = 12;
+    let endA = 1;
+    let other = 3;
+    for (let k = 1; k < n; k++) [endA, other] = [endA + other, 3 * endA + 3 * other - endA];
+    const r = analyzeSpace(chain(n, false));
+    expect(r.feasible).toBe(String(endA + other));
+    expect(r.notes.join(' ')).toMatch(/split into \d+ cells/);
+    // The same frontier without any split (one block of 4^8 when fewer issues) is checked by the
+    // property tests with tiny cell limits.
+  });
+
+  it('refuses a split that would need too many cells, saying what to do', () => {
     let error: unknown;
     try {
-      analyzeSpace(chain(12, false));
+      analyzeSpace(chain(12, false), { cellBlock: 1 });
     } catch (e) {
       error = e;
     }
     expect(error).toBeInstanceOf(SpaceTooComplexError);
-    expect((error as Error).message).toMatch(/link issues i0, i1, .* split or simplify/);
+    expect((error as Error).message).toMatch(/needs \d+ cells .* simplify the constraints/);
   });
 });

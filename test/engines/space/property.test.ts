@@ -284,47 +284,48 @@ describe('agreement space against the direct computation', () => {
       fc.property(fc.integer({ min: 0, max: 2 ** 31 - 1 }), (seed) => {
         const s = randomScenario(seed);
         const want = direct(s);
-        const a = analyzeSpace(s, { maxSets: 10_000, maxPoints: 10_000 });
-        expect(a.feasible).toBe(String(want.feasible));
-        expect(a.zopa.count).toBe(String(want.zopa));
-        expect(a.frontier.packages).toBe(want.frontier.length);
-        expect(a.frontier.vectors).toBe(want.distinct.length);
-        expect(a.zopaFrontier.packages).toBe(want.zfront.length);
-        expect(a.verdict).toBe(want.zopa > 0 ? 'deal' : 'no deal');
-        const sol = (n: string) => a.solutions.find((x) => x.name === n);
-        const principalIds = s.parties.filter((p) => p.role === 'principal').map((p) => p.id);
-        const pu = (n: string) => (sol(n)?.utilities ?? []).filter((u) => principalIds.includes(u.party));
-        if (want.nash !== null) {
-          const got = pu('nash').reduce((acc, u, q) => acc * (u.utility - want.reservation[q]), 1);
-          expect(got).toBeCloseTo(want.nash, 9);
-          expect(pu('utilitarian').reduce((acc, u) => acc + u.utility, 0)).toBeCloseTo(
-            want.welfare as number,
-            9,
-          );
-          expect(Math.min(...pu('egalitarian').map((u, q) => u.utility - want.reservation[q]))).toBeCloseTo(
-            want.egal as number,
-            9,
-          );
-        } else {
-          const key = (ids: { id: string }[]) =>
-            ids
-              .map((x) => x.id)
-              .sort()
-              .join('+');
-          expect(a.conflicts?.complete).toBe(true);
-          expect((a.conflicts?.sets ?? []).map((x) => key(x.constraints)).sort()).toEqual(
-            [...want.muses].sort(),
-          );
-          expect((a.conflicts?.concessions ?? []).map((x) => key(x.relax)).sort()).toEqual(
-            [...want.mcses].sort(),
-          );
-          for (const n of a.nearest)
-            expect(n.violates.length).toBe(Math.min(...want.mcses.map((m) => m.split('+').length)));
+        // Tiny cell limits force the split into cells on most scenarios: both must be exact.
+        for (const cellBlock of [undefined, 2]) {
+          check(s, want, analyzeSpace(s, { maxSets: 10_000, maxPoints: 10_000, cellBlock }));
         }
       }),
       { numRuns: 150 },
     );
   });
+
+  function check(s: Scenario, want: ReturnType<typeof direct>, a: ReturnType<typeof analyzeSpace>) {
+    expect(a.feasible).toBe(String(want.feasible));
+    expect(a.zopa.count).toBe(String(want.zopa));
+    expect(a.frontier.packages).toBe(want.frontier.length);
+    expect(a.frontier.vectors).toBe(want.distinct.length);
+    expect(a.zopaFrontier.packages).toBe(want.zfront.length);
+    expect(a.verdict).toBe(want.zopa > 0 ? 'deal' : 'no deal');
+    const sol = (n: string) => a.solutions.find((x) => x.name === n);
+    const principalIds = s.parties.filter((p) => p.role === 'principal').map((p) => p.id);
+    const pu = (n: string) => (sol(n)?.utilities ?? []).filter((u) => principalIds.includes(u.party));
+    if (want.nash !== null) {
+      const got = pu('nash').reduce((acc, u, q) => acc * (u.utility - want.reservation[q]), 1);
+      expect(got).toBeCloseTo(want.nash, 9);
+      expect(pu('utilitarian').reduce((acc, u) => acc + u.utility, 0)).toBeCloseTo(want.welfare as number, 9);
+      expect(Math.min(...pu('egalitarian').map((u, q) => u.utility - want.reservation[q]))).toBeCloseTo(
+        want.egal as number,
+        9,
+      );
+    } else {
+      const key = (ids: { id: string }[]) =>
+        ids
+          .map((x) => x.id)
+          .sort()
+          .join('+');
+      expect(a.conflicts?.complete).toBe(true);
+      expect((a.conflicts?.sets ?? []).map((x) => key(x.constraints)).sort()).toEqual([...want.muses].sort());
+      expect((a.conflicts?.concessions ?? []).map((x) => key(x.relax)).sort()).toEqual(
+        [...want.mcses].sort(),
+      );
+      for (const n of a.nearest)
+        expect(n.violates.length).toBe(Math.min(...want.mcses.map((m) => m.split('+').length)));
+    }
+  }
 
   it('the block merge equals the brute-force frontier package for package', () => {
     fc.assert(

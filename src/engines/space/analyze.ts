@@ -51,6 +51,8 @@ export interface SolutionResult {
   /** The package (the first of the tied ones), issue by issue. */
   package: PackageValue[];
   utilities: PartyUtility[];
+  /** Constraints the package breaks that do not veto: non-principals' hard ones and soft ones. */
+  breaks: ConstraintRef[];
   /** Distinct utility vectors attaining the optimum, and the packages behind them. */
   tiedVectors: number;
   tiedPackages: number;
@@ -227,7 +229,7 @@ export function analyzeSpace(scenario: Scenario, opts: SpaceOptions = {}): Space
   const mediatorHard = space.constraints.filter((c) => c.hard && !c.vetoes);
   if (mediatorHard.length > 0) {
     notes.push(
-      `${mediatorHard.length} hard constraint(s) of non-principals (mediators, guarantors, observers) do not veto packages; they are checked against the solutions below.`,
+      `${mediatorHard.length} hard constraint(s) of non-principals (mediators, guarantors, observers) do not veto packages; each solution lists those its package breaks.`,
     );
   }
   const hard = space.constraints.filter((c) => c.hard && c.vetoes).map((c) => c.index);
@@ -265,17 +267,15 @@ export function analyzeSpace(scenario: Scenario, opts: SpaceOptions = {}): Space
       const s = sols[name];
       if (s.best.length === 0) continue;
       const pkg = pkgAt(zf, s.best[0]);
-      const viol = mediatorHard.filter((c) => c.holds[tableCodeOf(space, c.index, pkg)] === 0);
-      if (viol.length > 0 && name === 'nash') {
-        notes.push(
-          `The Nash package breaks ${viol.map((c) => `${space.partyNames[c.party]}'s '${c.text}'`).join('; ')}.`,
-        );
-      }
+      const breaks = space.constraints
+        .filter((c) => (!c.hard || !c.vetoes) && c.holds[tableCodeOf(space, c.index, pkg)] === 0)
+        .map((c) => refOf(space, { kind: 'constraint', index: c.index }));
       solutions.push({
         name,
         title: SOLUTION_TITLES[name],
         package: spell(space, pkg),
         utilities: utilitiesAt(space, pkg),
+        breaks,
         tiedVectors: s.best.length,
         tiedPackages: s.best.reduce((a, k) => a + zf.count[k], 0),
         score: s.score,

@@ -86,6 +86,7 @@ export function renderSpace(r: SpaceAnalysis): string {
       out.push('');
       out.push(`  Package of ${same.join(', ')}:`);
       out.push(...pkgLines(s.package));
+      for (const b of s.breaks) out.push(`    (breaks ${b.partyName}'s '${b.text}', which does not veto)`);
     }
   }
   if (r.conflicts) {

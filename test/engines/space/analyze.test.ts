@@ -75,6 +75,10 @@ describe('analyzeSpace on a stylised peace talk', () => {
     expect(nash?.package.map((p) => p.value)).toHaveLength(3);
     // The US's 'no binding guarantee' is a mediator's constraint: it never removes a package.
     expect(r.notes.some((n) => n.includes('do not veto'))).toBe(true);
+    // Nash: nato renounced needs binding guarantees, which the US (mediator) rules out.
+    expect(nash?.package.find((p) => p.issue === 'guarantees')?.value).toBe('binding');
+    expect(nash?.breaks.map((b) => b.id)).toEqual(['us-binding']);
+    expect(renderSpace(r)).toContain("(breaks Us's 'no binding US guarantee', which does not veto)");
     expect(r.conflicts).toBeNull();
   });
 

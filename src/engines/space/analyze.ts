@@ -204,13 +204,12 @@ function fmtCount(c: ZopaCount) {
 }
 
 /** The feasible region of a subset of items: hard constraints in it, thresholds of its reservations. */
-function region(space: CompiledSpace, items: Item[], all: Item[], subset: number[]) {
-  const hard = subset.filter((k) => all[k].kind === 'constraint').map((k) => all[k].index);
-  const reserving = new Set(subset.filter((k) => all[k].kind === 'reservation').map((k) => all[k].index));
+function region(space: CompiledSpace, items: Item[], subset: number[]) {
+  const hard = subset.filter((k) => items[k].kind === 'constraint').map((k) => items[k].index);
+  const reserving = new Set(subset.filter((k) => items[k].kind === 'reservation').map((k) => items[k].index));
   const thresholds = Float64Array.from(space.principals, (p) =>
     reserving.has(p) ? space.reservation[p] : Number.NEGATIVE_INFINITY,
   );
-  void items;
   return { hard, thresholds };
 }
 
@@ -355,7 +354,7 @@ export function explainNoDeal(
     ...Array.from(principals, (p): Item => ({ kind: 'reservation', index: p })),
   ];
   const sat = (subset: number[]): boolean => {
-    const { hard, thresholds } = region(space, items, items, subset);
+    const { hard, thresholds } = region(space, items, subset);
     // Only the parties whose walk-away value is in the subset need a coordinate.
     const reserving = Int32Array.from(
       Array.from(principals).filter((_, q) => thresholds[q] !== Number.NEGATIVE_INFINITY),
@@ -393,7 +392,7 @@ export function explainNoDeal(
   const scored: Scored[] = res.mcses.map((mcs) => {
     const inMcs = new Set(mcs);
     const keep = items.map((_, k) => k).filter((k) => !inMcs.has(k));
-    const { hard, thresholds } = region(space, items, items, keep);
+    const { hard, thresholds } = region(space, items, keep);
     const set = buildRegion(space, hard, principals, cellBlock);
     const thr = thresholds;
     const rf = rationalPart(frontierOfRegion(space, set, thr), thr);

@@ -394,7 +394,7 @@ export function explainNoDeal(
     const keep = items.map((_, k) => k).filter((k) => !inMcs.has(k));
     const { hard, thresholds } = region(space, items, keep);
     const set = buildRegion(space, hard, principals, cellBlock);
-    const thr = thresholds;
+    const thr = thresholds; // -∞ where the walk-away value is relaxed
     const rf = rationalPart(frontierOfRegion(space, set, thr), thr);
     const cnt = countRegion(
       set,
@@ -421,7 +421,7 @@ export function explainNoDeal(
     const countText = cnt.exact
       ? `${cnt.count} package${cnt.count === 1n ? '' : 's'}`
       : `between ${cnt.lower} and ${cnt.upper} packages`;
-    const sentence = `If ${joinAnd(relaxedItems.map((it) => describe(space, it)))} ${relaxedItems.length === 1 ? 'is' : 'are'} given up, ${countText} become acceptable to every principal; ${joinAnd(whoPays)} ${whoPays.length === 1 ? 'pays' : 'pay'}.`;
+    const sentence = `If ${joinAnd(relaxedItems.map((it) => describe(space, it)))} ${relaxedItems.length === 1 ? 'is' : 'are'} given up, ${countText} ${cnt.exact && cnt.count === 1n ? 'becomes' : 'become'} acceptable to every principal; ${joinAnd(whoPays)} ${whoPays.length === 1 ? 'pays' : 'pay'}.`;
     return {
       relax,
       whoPays,
@@ -439,6 +439,7 @@ export function explainNoDeal(
   const minSize = scored.length > 0 ? scored[0].size : 0;
   const nearest: NearestPackage[] = scored
     .filter((s) => s.size === minSize && s.pkg)
+    .sort((a, b) => b.nash - a.nash)
     .slice(0, 5)
     .map((s) => ({
       package: s.best?.package ?? [],

@@ -44,6 +44,14 @@ export interface CompiledSpace {
   constraints: CompiledConstraint[];
 }
 
+/** A scenario the agreement-space engine cannot analyse (normally caught by validation first). */
+export class SpaceInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SpaceInputError';
+  }
+}
+
 /** Tolerance for comparing utilities: sums of a few dozen doubles stay well inside it. */
 export const EPS = 1e-9;
 
@@ -162,7 +170,7 @@ function compileExpr(e: Expr, issueAt: Map<string, number>, issues: Issue[]): Pr
     case 'is':
     case 'between': {
       const i = issueAt.get(e.issue);
-      if (i === undefined) throw new Error(`constraint refers to unknown issue '${e.issue}'`);
+      if (i === undefined) throw new SpaceInputError(`a constraint refers to unknown issue '${e.issue}'`);
       const mask = atomMask(issues[i], e);
       return (v) => mask[v[i]] === 1;
     }
@@ -201,15 +209,15 @@ function compileConstraint(
   const scope = Int32Array.from(
     [...names].map((n) => {
       const i = issueAt.get(n);
-      if (i === undefined) throw new Error(`constraint '${c.id}' refers to unknown issue '${n}'`);
+      if (i === undefined) throw new SpaceInputError(`constraint '${c.id}' refers to unknown issue '${n}'`);
       return i;
     }),
   ).sort();
   let tableSize = 1;
   for (const i of scope) tableSize *= radices[i];
   if (tableSize > MAX_CONSTRAINT_TABLE) {
-    throw new Error(
-      `constraint '${c.id}' reads ${scope.length} issues whose product (${tableSize}) is too large`,
+    throw new SpaceInputError(
+      `constraint '${c.id}' reads ${scope.length} issues with ${tableSize} combinations (limit ${MAX_CONSTRAINT_TABLE}); split it into smaller constraints`,
     );
   }
   let test: Pred;
@@ -321,6 +329,13 @@ export function compileSpace(scenario: Scenario): CompiledSpace {
   const issueIds = issues.map((i) => i.id);
   const issueAt = new Map(issueIds.map((id, i) => [id, i]));
   const radices = Int32Array.from(issues, (i) => (i.kind === 'options' ? i.options.length : i.levels.length));
+  issues.forEach((issue, i) => {
+    if (radices[i] === 0) {
+      throw new SpaceInputError(
+        `issue '${issue.id}' has no values; give it at least one option or a range with min ≤ max`,
+      );
+    }
+  });
   let size = 1n;
   for (const r of radices) size *= BigInt(r);
   const parties = scenario.parties.map((p) => p.id);

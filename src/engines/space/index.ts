@@ -31,6 +31,7 @@ export {
   holds,
   packageIndices,
   packageOf,
+  SpaceInputError,
   stanceUtilities,
   utilityOf,
   valueLabel,

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyzeSpace, renderSpace, SpaceTooComplexError } from '../../../src/engines/space/index.js';
+import {
+  analyzeSpace,
+  renderSpace,
+  SpaceInputError,
+  SpaceTooComplexError,
+} from '../../../src/engines/space/index.js';
 import { ifThen, is, makeParty, makeScenario, optionsIssue, rule, stance } from './helpers.js';
 
 // A stylised version of the 2025 talks: Ukraine could drop its NATO bid only with binding
@@ -209,5 +214,13 @@ describe('constraints chaining many issues', () => {
     }
     expect(error).toBeInstanceOf(SpaceTooComplexError);
     expect((error as Error).message).toMatch(/needs \d+ cells .* simplify the constraints/);
+  });
+});
+
+describe('input errors', () => {
+  it('names an issue without values', () => {
+    const s = makeScenario([optionsIssue('x', [])], [makeParty('a', { x: stance(null, 0) })]);
+    expect(() => analyzeSpace(s)).toThrowError(SpaceInputError);
+    expect(() => analyzeSpace(s)).toThrowError(/issue 'x' has no values/);
   });
 });

@@ -118,7 +118,7 @@ export interface SpaceAnalysis {
   /** Packages acceptable to every principal: hard constraints and walk-away values. */
   zopa: { count: string | null; exact: boolean; lower: string; upper: string; method: ZopaCount['method'] };
   verdict: 'deal' | 'no deal';
-  /** Pareto frontier of the feasible packages, over the principals' utilities. */
+  /** Pareto frontier of the feasible packages, over the principals' utilities (package counts exact up to 2^53). */
   frontier: { parties: string[]; vectors: number; packages: number };
   /** Pareto frontier of the ZOPA (the feasible frontier's individually rational part). */
   zopaFrontier: { vectors: number; packages: number; points: FrontierPoint[]; listed: number };

@@ -44,16 +44,14 @@ describe('marco', () => {
   it('enumerates exactly the MUSes and MCSes of random monotone families (up to 12 items)', () => {
     fc.assert(
       fc.property(
-        fc
-          .integer({ min: 1, max: 12 })
-          .chain((n) =>
-            fc.tuple(
-              fc.constant(n),
-              fc.array(fc.uniqueArray(fc.integer({ min: 0, max: n - 1 }), { minLength: 1, maxLength: 4 }), {
-                maxLength: 6,
-              }),
-            ),
+        fc.integer({ min: 1, max: 12 }).chain((n) =>
+          fc.tuple(
+            fc.constant(n),
+            fc.array(fc.uniqueArray(fc.integer({ min: 0, max: n - 1 }), { minLength: 1, maxLength: 4 }), {
+              maxLength: 6,
+            }),
           ),
+        ),
         ([n, bad]) => {
           const sat = oracle(bad);
           const r = marco(n, sat);

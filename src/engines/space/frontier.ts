@@ -100,16 +100,29 @@ function nondominatedN(vec: Float64Array, count: Float64Array, n: number, d: num
   const order = new Int32Array(n);
   for (let k = 0; k < n; k++) order[k] = k;
   order.sort((a, b) => sum[b] - sum[a]);
-  // Kept vectors, packed, in insertion (descending-sum) order; `byX` lists them by descending
-  // first coordinate, so a candidate is compared only with those not below it on that axis.
-  let front = new Float64Array(Math.min(n, 1024) * d);
-  let frontSum = new Float64Array(Math.min(n, 1024));
-  let byX = new Int32Array(Math.min(n, 1024));
-  let xs = new Float64Array(Math.min(n, 1024));
+  // Kept vectors, packed, in insertion (descending-sum) order. `byAxis[q]` lists them by
+  // descending coordinate q (values in `axis[q]`): a candidate need only be compared with the
+  // kept vectors not below it on one axis, and the shortest such list is scanned.
+  const cap0 = Math.min(n, 1024);
+  let size = 0;
+  let front = new Float64Array(cap0 * d);
+  let frontSum = new Float64Array(cap0);
+  let byAxis = Array.from({ length: d }, () => new Int32Array(cap0));
+  let axis = Array.from({ length: d }, () => new Float64Array(cap0));
+  // Entries of a descending list with value >= v.
+  const atLeast = (vals: Float64Array, v: number): number => {
+    let lo = 0;
+    let hi = size;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (vals[mid] >= v) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
   const keep: number[] = [];
   const counts: number[] = [];
   const alive = new Uint8Array(n);
-  let size = 0;
   let lastDom = -1;
   const dominatedBy = (f: number, o: number): boolean => {
     const b = f * d;
@@ -125,11 +138,20 @@ function nondominatedN(vec: Float64Array, count: Float64Array, n: number, d: num
     const j = order[k];
     const o = j * d;
     if (lastDom >= 0 && alive[lastDom] && dominatedBy(lastDom, o)) continue;
-    const x = vec[o];
     let dominated = false;
     let tie = -1;
-    for (let p = 0; p < size && xs[p] >= x - TOL; p++) {
-      const f = byX[p];
+    let bestQ = 0;
+    let span = size + 1;
+    for (let q = 0; q < d; q++) {
+      const c = atLeast(axis[q], vec[o + q] - TOL);
+      if (c < span) {
+        span = c;
+        bestQ = q;
+      }
+    }
+    const list = byAxis[bestQ];
+    for (let p = 0; p < span; p++) {
+      const f = list[p];
       if (!alive[f]) continue;
       const b = f * d;
       let ge = true;
@@ -181,26 +203,22 @@ function nondominatedN(vec: Float64Array, count: Float64Array, n: number, d: num
       };
       front = grow(front, front.length * 2);
       frontSum = grow(frontSum, frontSum.length * 2);
-      byX = grow(byX, byX.length * 2);
-      xs = grow(xs, xs.length * 2);
+      byAxis = byAxis.map((a) => grow(a, a.length * 2));
+      axis = axis.map((a) => grow(a, a.length * 2));
     }
     front.set(vec.subarray(o, o + d), f * d);
     frontSum[f] = sum[j];
     keep.push(j);
     counts.push(count[j]);
     alive[f] = 1;
-    // Insert into the descending-x index.
-    let lo = 0;
-    let hi = size;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (xs[mid] >= x) lo = mid + 1;
-      else hi = mid;
+    for (let q = 0; q < d; q++) {
+      const v = vec[o + q];
+      const at = atLeast(axis[q], v);
+      byAxis[q].copyWithin(at + 1, at, size);
+      axis[q].copyWithin(at + 1, at, size);
+      byAxis[q][at] = f;
+      axis[q][at] = v;
     }
-    byX.copyWithin(lo + 1, lo, size);
-    xs.copyWithin(lo + 1, lo, size);
-    byX[lo] = f;
-    xs[lo] = x;
     size++;
   }
   const outKeep: number[] = [];

@@ -87,13 +87,14 @@ function solveMap(n: number, clauses: Clause[]): Uint8Array | null {
 /**
  * Enumerate MUSes and MCSes of constraints 0..n-1. `sat(subset)` tells whether the constraints
  * in the subset can hold together; it must be monotone (a subset of a satisfiable set is
- * satisfiable). `maxOracleCalls` bounds the work.
+ * satisfiable). `maxOracleCalls` and `maxFound` (MUSes + MCSes) bound the work.
  */
 export function marco(
   n: number,
   sat: (subset: number[]) => boolean,
   maxOracleCalls = 5000,
   onCall?: (calls: number, max: number) => void,
+  maxFound = 500,
 ): MarcoResult {
   const clauses: Clause[] = [];
   const muses: number[][] = [];
@@ -111,7 +112,9 @@ export function marco(
     return r;
   };
   for (;;) {
-    if (calls >= maxOracleCalls) return { muses, mcses, complete: false, oracleCalls: calls };
+    if (calls >= maxOracleCalls || muses.length + mcses.length >= maxFound) {
+      return { muses, mcses, complete: false, oracleCalls: calls };
+    }
     const model = solveMap(n, clauses);
     if (!model) break;
     const seed: number[] = [];

@@ -1,26 +1,45 @@
 // The way back: a normalised Scenario written as a scenario document (the file format), so that
 // importers can emit YAML a user can edit, and parse(write(s)) gives s again.
-import type { Change, Constraint, Evidence, Expr, Issue, NoAgreement, Party, Proposal, Scenario, ScenarioEvent, Statement } from './types.js';
-import { renderCondition, renderStatement } from './conditions.js';
 
-export function exprToDocument(e: Expr): Record<string, unknown> {
+import { renderCondition, renderStatement } from './conditions.js';
+import type {
+  Change,
+  Constraint,
+  Evidence,
+  Expr,
+  Issue,
+  NoAgreement,
+  Party,
+  Proposal,
+  Scenario,
+  ScenarioEvent,
+  Statement,
+} from './types.js';
+
+/** An expression as a user writes it; `issues` lets open-ended range bounds stay open. */
+export function exprToDocument(e: Expr, issues?: readonly Issue[]): Record<string, unknown> {
+  const doc = (x: Expr) => exprToDocument(x, issues);
   switch (e.op) {
     case 'is':
       return { [e.issue]: e.options.length === 1 ? e.options[0] : e.options };
     case 'between':
       if (e.min === e.max) return { [e.issue]: e.min };
-      return {
-        [e.issue]: {
-          ...(Number.isFinite(e.min) && { min: e.min }),
-          ...(Number.isFinite(e.max) && { max: e.max }),
-        },
-      };
+      {
+        const issue = issues?.find((i) => i.id === e.issue);
+        const open = issue?.kind === 'range' ? issue : undefined;
+        return {
+          [e.issue]: {
+            ...(!(open && e.min <= open.min) && { min: e.min }),
+            ...(!(open && e.max >= open.max) && { max: e.max }),
+          },
+        };
+      }
     case 'not':
-      return { not: exprToDocument(e.of) };
+      return { not: doc(e.of) };
     case 'all':
-      return { all: e.of.map(exprToDocument) };
+      return { all: e.of.map(doc) };
     case 'any':
-      return { any: e.of.map(exprToDocument) };
+      return { any: e.of.map(doc) };
   }
 }
 
@@ -48,7 +67,12 @@ function issueToDocument(issue: Issue): Record<string, unknown> {
   if (issue.aliases.length) base.aliases = issue.aliases;
   if (issue.description) base.description = issue.description;
   if (issue.kind === 'range') {
-    base.range = { min: issue.min, max: issue.max, step: issue.step, ...(issue.unit && { unit: issue.unit }) };
+    base.range = {
+      min: issue.min,
+      max: issue.max,
+      step: issue.step,
+      ...(issue.unit && { unit: issue.unit }),
+    };
     return base;
   }
   const n = issue.options.length;
@@ -150,13 +174,23 @@ export function scenarioToDocument(s: Scenario): Record<string, unknown> {
     ...(s.proposals.length && { proposals: s.proposals.map(proposalToDocument) }),
     ...(c && {
       conflict: {
-        options: c.options.map((o) => ({ id: o.id, party: o.party, label: o.label, ...(o.direction !== 'both' && { direction: o.direction }) })),
+        options: c.options.map((o) => ({
+          id: o.id,
+          party: o.party,
+          label: o.label,
+          ...(o.direction !== 'both' && { direction: o.direction }),
+        })),
         ...(c.infeasible.length && { infeasible: c.infeasible.map(renderCondition) }),
         preferences: Object.fromEntries(
-          Object.entries(c.preferences).map(([party, pref]) => [party, pref.kind === 'statements' ? pref.statements.map(statementToText) : { ranking: pref.tiers }]),
+          Object.entries(c.preferences).map(([party, pref]) => [
+            party,
+            pref.kind === 'statements' ? pref.statements.map(statementToText) : { ranking: pref.tiers },
+          ]),
         ),
         ...(Object.keys(c.misperceptions).length && {
-          misperceptions: Object.fromEntries(Object.entries(c.misperceptions).map(([p, list]) => [p, list.map(renderCondition)])),
+          misperceptions: Object.fromEntries(
+            Object.entries(c.misperceptions).map(([p, list]) => [p, list.map(renderCondition)]),
+          ),
         }),
         ...(c.coalitions.length && { coalitions: c.coalitions }),
         ...(c.status_quo && { status_quo: c.status_quo }),

@@ -141,7 +141,9 @@ function atomMask(issue: Issue, e: Expr): Uint8Array {
       });
     }
   } else if (e.op === 'between') {
-    const tol = 1e-9 * Math.max(1, Math.abs(e.min), Math.abs(e.max));
+    // Relative tolerance for grid levels built by repeated addition; open bounds need none.
+    const scale = Math.max(1, ...[e.min, e.max].filter(Number.isFinite).map(Math.abs));
+    const tol = 1e-9 * scale;
     if (issue.kind === 'range') {
       issue.levels.forEach((l, k) => {
         mask[k] = l >= e.min - tol && l <= e.max + tol ? 1 : 0;

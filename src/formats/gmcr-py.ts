@@ -1,6 +1,7 @@
 // gmcr-py (GMCR+) save files (.gmcr, JSON) to and from scenarios with a `conflict` section.
 // Field meanings follow gmcr-py 0.4.1's loader, including the spellings of older files
 // (`useManualPreferenceVectors`, `preferenceVector`).
+
 import { compileConflict } from '../engines/gmcr/model.js';
 import type {
   Condition,
@@ -12,15 +13,16 @@ import type {
   Scenario,
   Statement,
 } from '../model/types.js';
+import { FormatError } from './errors.js';
 
 /** A .gmcr file that cannot be read, with where and how to fix it. */
-export class GmcrPyFormatError extends Error {
+export class GmcrPyFormatError extends FormatError {
   constructor(
-    readonly file: string,
+    file: string,
     readonly path: string,
     message: string,
   ) {
-    super(`${file}: ${path ? `${path}: ` : ''}${message}`);
+    super('gmcr-py', file, path, message);
     this.name = 'GmcrPyFormatError';
   }
 }

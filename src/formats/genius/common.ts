@@ -9,19 +9,7 @@ import type {
   Stance,
 } from '../../model/types.js';
 
-/** A file in another tool's format that we cannot read, with where and how to fix it. */
-export class FormatError extends Error {
-  constructor(
-    readonly format: string,
-    readonly file: string,
-    readonly where: string,
-    readonly problem: string,
-    readonly hint?: string,
-  ) {
-    super(`${file}: ${where}: ${problem}${hint ? `\n    ${hint}` : ''}`);
-    this.name = 'FormatError';
-  }
-}
+export { FormatError } from '../errors.js';
 
 /** A readable id (lower-case, dashes) made unique among `taken`. */
 export function slugId(text: string, taken: Set<string>, fallback: string): string {

@@ -3,8 +3,13 @@
 import { Command, CommanderError } from 'commander';
 import { formatProblem, ScenarioError, TimelineError } from '../model/errors.js';
 import { VERSION } from '../version.js';
+import { analyzeCommand } from './commands/analyze.js';
+import { extractCommand } from './commands/extract.js';
+import { forecastCommand } from './commands/forecast.js';
+import { exportCommand, importCommand } from './commands/formats.js';
 import { schemaCommand, showCommand, timelineCommand, validateCommand } from './commands/model.js';
 import { serveCommand } from './commands/serve.js';
+import { stabilityCommand } from './commands/stability.js';
 import { startCommand } from './commands/start.js';
 import { CliError, color, EXIT } from './io.js';
 
@@ -25,6 +30,12 @@ A scenario is one YAML or JSON file (see README, "Scenario format"). Start with:
     validateCommand(),
     showCommand(),
     timelineCommand(),
+    analyzeCommand(),
+    stabilityCommand(),
+    forecastCommand(),
+    extractCommand(),
+    importCommand(),
+    exportCommand(),
     schemaCommand(),
     startCommand(),
     serveCommand(),

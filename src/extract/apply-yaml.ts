@@ -1,7 +1,8 @@
 // Writes accepted candidates into a scenario YAML document's `events`, keeping the user's
 // comments and layout (yaml's Document API edits the parsed tree in place).
 import { isMap, isSeq, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
-import type { Change, Expr } from '../model/types.js';
+import { constraintToDocument, changeToDocument as modelChangeToDocument } from '../model/document.js';
+import type { Change } from '../model/types.js';
 import { eventHasFingerprint } from './extract.js';
 import type { Candidate } from './types.js';
 
@@ -16,41 +17,19 @@ export class ApplyEventsError extends Error {
   }
 }
 
-/** An expression as a user writes it: `{issue: option}`, `{issue: [a, b]}`, `{not: …}`. */
-export function exprToDocument(e: Expr): Record<string, unknown> {
-  switch (e.op) {
-    case 'is':
-      return { [e.issue]: e.options.length === 1 ? e.options[0] : e.options };
-    case 'between':
-      return { [e.issue]: e.min === e.max ? e.min : { min: e.min, max: e.max } };
-    case 'not':
-      return { not: exprToDocument(e.of) };
-    case 'all':
-      return { all: e.of.map(exprToDocument) };
-    case 'any':
-      return { any: e.of.map(exprToDocument) };
-  }
-}
-
 function changeToDocument(c: Change, candidate: Candidate): Record<string, unknown> {
-  if (c.op !== 'add_constraint') return { ...c };
-  const k = c.constraint;
-  const body: Record<string, unknown> = { id: k.id, text: k.text };
-  if (k.form === 'if') {
-    body.if = exprToDocument(k.if);
-    // biome-ignore lint/suspicious/noThenProperty: the model's if/then constraint form
-    body.then = exprToDocument(k.then);
-  } else body[k.form] = exprToDocument(k.expr);
-  if (!k.hard) {
-    body.hard = false;
-    body.penalty = k.penalty;
-  }
-  body.evidence = {
+  if (c.op !== 'add_constraint') return modelChangeToDocument(c);
+  // The evidence of an extracted constraint is the report it was read from.
+  const evidence = {
     source: candidate.event.source,
     date: candidate.event.date,
     paraphrase: candidate.event.title,
   };
-  return { op: 'add_constraint', party: c.party, constraint: body };
+  return {
+    op: 'add_constraint',
+    party: c.party,
+    constraint: constraintToDocument({ ...c.constraint, evidence }),
+  };
 }
 
 /** The event as it is written into the document (the scenario file format). */

@@ -4,7 +4,6 @@ export {
   type ApplyOptions,
   applyCandidatesToYaml,
   eventToDocument,
-  exprToDocument,
 } from './apply-yaml.js';
 export {
   acceptedFingerprints,

@@ -4,15 +4,12 @@
 
 import type { BdmActorInput } from '../engines/forecast/bdm.js';
 import type { Party, RangeIssue, Scenario } from '../model/types.js';
+import { FormatError } from './errors.js';
 
-export class BdmFormatError extends Error {
+export class BdmFormatError extends FormatError {
   override name = 'BdmFormatError';
-  constructor(
-    readonly file: string,
-    readonly where: string,
-    readonly problem: string,
-  ) {
-    super(`${file}: ${where}: ${problem}`);
+  constructor(file: string, where: string, problem: string) {
+    super('BDM CSV', file, where, problem);
   }
 }
 

@@ -1,21 +1,19 @@
 // KTAB's spatial-model (SMP) input files: the CSV layout and the XML layout, with KTAB's own
 // validation rules, and their mapping to and from an Entente scenario. Pure: strings in, data out.
+
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { axisPosition } from '../engines/forecast/actors.js';
 import type { KtabParams } from '../engines/forecast/ktab/params.js';
 import { KTAB_PARAM_VALUES } from '../engines/forecast/ktab/params.js';
 import type { SmpInput } from '../engines/forecast/ktab/smp.js';
 import type { Party, RangeIssue, Scenario, Stance } from '../model/types.js';
+import { FormatError } from './errors.js';
 
 /** A user-fixable problem in a KTAB file: `where` is a line number (CSV) or an element path (XML). */
-export class KtabFormatError extends Error {
+export class KtabFormatError extends FormatError {
   override name = 'KtabFormatError';
-  constructor(
-    readonly file: string,
-    readonly where: string,
-    readonly problem: string,
-  ) {
-    super(`${file}: ${where}: ${problem}`);
+  constructor(file: string, where: string, problem: string) {
+    super('KTAB', file, where, problem);
   }
 }
 

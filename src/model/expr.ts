@@ -78,7 +78,8 @@ function parseIssueTest(
       return of.length === 1 ? of[0] : { op: 'any', of };
     }
     if (isBounds(value)) {
-      const { min = Number.NEGATIVE_INFINITY, max = Number.POSITIVE_INFINITY } = value;
+      // An open bound is the end of the issue's range, so the expression stays plain JSON.
+      const { min = issue.min, max = issue.max } = value;
       if (typeof min !== 'number' || typeof max !== 'number') {
         return fail(`min and max of range issue '${issueId}' must be numbers`, `got ${describe(value)}`);
       }
@@ -232,8 +233,10 @@ export function renderExpr(e: Expr, issues?: IssueIndex): string {
       const issue = issues?.get(e.issue);
       const unit = issue?.kind === 'range' && issue.unit ? ` ${issue.unit}` : '';
       if (e.min === e.max) return `${name(e.issue)} is ${e.min}${unit}`;
-      if (!Number.isFinite(e.min)) return `${name(e.issue)} is at most ${e.max}${unit}`;
-      if (!Number.isFinite(e.max)) return `${name(e.issue)} is at least ${e.min}${unit}`;
+      const low = issue?.kind === 'range' ? issue.min : Number.NEGATIVE_INFINITY;
+      const high = issue?.kind === 'range' ? issue.max : Number.POSITIVE_INFINITY;
+      if (e.min <= low) return `${name(e.issue)} is at most ${e.max}${unit}`;
+      if (e.max >= high) return `${name(e.issue)} is at least ${e.min}${unit}`;
       return `${name(e.issue)} is between ${e.min} and ${e.max}${unit}`;
     }
     case 'all':

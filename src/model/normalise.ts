@@ -40,6 +40,8 @@ interface Ctx {
   issues: Map<string, Issue>;
   partyIds: string[];
   sourceIds: string[];
+  /** The base status quo; `no_agreement: status_quo` in an event takes this package. */
+  statusQuo?: Package;
 }
 
 export function normaliseDocument(doc: ScenarioDocument): { scenario?: Scenario; problems: Problem[] } {
@@ -81,6 +83,7 @@ export function normaliseDocument(doc: ScenarioDocument): { scenario?: Scenario;
   ctx.partyIds = doc.parties.map((p) => p.id);
 
   const statusQuo = doc.status_quo ? normalisePackage(doc.status_quo, ['status_quo'], ctx) : undefined;
+  ctx.statusQuo = statusQuo;
   const constraintOwners = new Map<string, DocPath>();
   const parties: Party[] = doc.parties.map((raw, i) => {
     const path: DocPath = ['parties', i];
@@ -201,6 +204,7 @@ function normaliseIssue(raw: ScenarioDocument['issues'][number], path: DocPath, 
       return {
         id: opt.id,
         label: ('label' in opt && opt.label) || opt.id,
+        ...('description' in opt && opt.description && { description: opt.description }),
         aliases: ('aliases' in opt && opt.aliases) || [],
         position: given[k] ?? (100 * k) / (n - 1),
       };
@@ -659,7 +663,14 @@ function normaliseConflict(
 }
 
 function normaliseEvents(raw: NonNullable<ScenarioDocument['events']>, ctx: Ctx): ScenarioEvent[] {
-  const ids = raw.map((e, i) => e.id ?? `${e.date}-${i + 1}`);
+  // Default ids come from the date (a second event that day gets "-2"), so inserting an event
+  // elsewhere in the timeline does not renumber the others.
+  const perDate = new Map<string, number>();
+  const ids = raw.map((e) => {
+    const n = (perDate.get(e.date) ?? 0) + 1;
+    perDate.set(e.date, n);
+    return e.id ?? `ev-${e.date}${n > 1 ? `-${n}` : ''}`;
+  });
   uniqueIds(ids, ['events'], 'event', ctx);
   return raw.map((e, i) => {
     const path: DocPath = ['events', i];
@@ -735,7 +746,7 @@ function normaliseChange(
       return {
         op: raw.op,
         party,
-        no_agreement: normaliseNoAgreement(raw.no_agreement, undefined, [...path, 'no_agreement'], ctx),
+        no_agreement: normaliseNoAgreement(raw.no_agreement, ctx.statusQuo, [...path, 'no_agreement'], ctx),
       };
     case 'add_constraint': {
       const constraint = normaliseConstraint(raw.constraint, party, [...path, 'constraint'], ctx);

@@ -63,6 +63,7 @@ const optionSchema = z.union([
   z.strictObject({
     id,
     label: text.optional(),
+    description: z.string().optional().describe('What the option means, in a sentence.'),
     aliases: aliases.optional(),
     position: z.number().min(0).max(100).optional().describe('Position on the issue axis, 0–100.'),
   }),

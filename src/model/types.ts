@@ -41,6 +41,7 @@ export type PartyRole = 'principal' | 'mediator' | 'guarantor' | 'observer';
 export interface IssueOption {
   id: string;
   label: string;
+  description?: string;
   aliases: string[];
   /** Position on the issue's 0–100 axis; evenly spaced in listed order unless given. */
   position: number;

@@ -22,7 +22,7 @@ describe('parsing and normalising a valid scenario', () => {
     expect(b.no_agreement).toEqual({ kind: 'value', value: 0 });
     expect(a.constraints[0]).toMatchObject({ form: 'forbid', hard: true, penalty: 0, party: 'A' });
     expect(a.constraints[0].text).toBe('never: Territory is cede');
-    expect(s.events.map((e) => e.id)).toEqual(['2025-02-01-1', '2025-03-01-2']);
+    expect(s.events.map((e) => e.id)).toEqual(['ev-2025-02-01', 'ev-2025-03-01']);
     expect(s.events[0].confidence).toBe(0.7);
   });
 

@@ -1,0 +1,10 @@
+/** A conflict the engine cannot analyse, with what to fix. */
+export class GmcrError extends Error {
+  constructor(
+    message: string,
+    readonly hint?: string,
+  ) {
+    super(hint ? `${message} (${hint})` : message);
+    this.name = 'GmcrError';
+  }
+}

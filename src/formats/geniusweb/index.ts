@@ -1,0 +1,2 @@
+export { exportGeniusWeb, type GeniusWebExport } from './export.js';
+export { type GeniusWebProfileText, importGeniusWeb } from './import.js';

@@ -1,0 +1,100 @@
+import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateScenario } from '../../src/model/parse.js';
+import { repoPath } from '../model/fixtures.js';
+import { entente } from './run.js';
+
+const flagship = 'examples/ukraine-peace-talks/scenario.yaml';
+
+describe('entente forecast', () => {
+  it('prints per-issue forecasts with both baselines', () => {
+    const r = entente(['forecast', flagship, '--model', 'bdm', '--rounds', '3']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('NATO membership');
+    expect(r.stdout).toMatch(/Mean/);
+    expect(r.stdout).toMatch(/Median/);
+  });
+
+  it('gives the same Monte Carlo result for a seed whatever the thread count', () => {
+    const run = (threads: string) =>
+      JSON.parse(
+        entente([
+          'forecast',
+          flagship,
+          '--runs',
+          '24',
+          '--jitter',
+          '5',
+          '--seed',
+          '3',
+          '--threads',
+          threads,
+          '--json',
+        ]).stdout,
+      );
+    const one = run('0');
+    const two = run('2');
+    expect(one.completed).toBe(24);
+    expect(two.issues).toEqual(one.issues);
+  });
+
+  it('rejects a bad --runs with a usage error', () => {
+    const r = entente(['forecast', flagship, '--runs', 'many']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--runs must be a whole number ≥ 1, got 'many'");
+  });
+});
+
+describe('entente extract', () => {
+  const report = 'test/extract/fixtures/talks-paraphrase.txt';
+
+  it('lists candidate events without touching the scenario', () => {
+    const before = readFileSync(repoPath(flagship), 'utf8');
+    const r = entente([
+      'extract',
+      report,
+      '--scenario',
+      flagship,
+      '--date',
+      '2025-12-15',
+      '--source',
+      'seed',
+      '--json',
+    ]);
+    expect(r.code).toBe(0);
+    const candidates = JSON.parse(r.stdout);
+    expect(
+      candidates.some(
+        (c: { finding: { stance: string; party: string } }) =>
+          c.finding.party === 'UKR' && c.finding.stance === 'conditional_offer',
+      ),
+    ).toBe(true);
+    expect(readFileSync(repoPath(flagship), 'utf8')).toBe(before);
+  });
+
+  it('--apply-all writes valid events, keeps comments, and proposes nothing twice', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'entente-extract-'));
+    const file = join(dir, 'talks.yaml');
+    copyFileSync(repoPath(flagship), file);
+    const args = [
+      'extract',
+      repoPath(report),
+      '--scenario',
+      file,
+      '--date',
+      '2025-12-15',
+      '--source',
+      'seed',
+      '--apply-all',
+    ];
+    const first = entente(args);
+    expect(first.code).toBe(0);
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('# judgement'); // comments survive
+    expect(validateScenario(text).scenario).toBeDefined();
+    const again = entente([...args.slice(0, -1), '--json']);
+    expect(JSON.parse(again.stdout)).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-// Parties × issues: which red lines (forbid / require) and conditional concessions (if … then …)
+// Issues × parties: which red lines (forbid / require) and conditional concessions (if … then …)
 // each party holds on each issue, with the sentences below.
 import { constraintIssues } from '../model';
 import type { Scenario } from '../types';
@@ -10,32 +10,46 @@ export function ConstraintMatrix({ scenario }: { scenario: Scenario }) {
     <>
       <div className="table-wrap">
         <table className="matrix">
-          <caption className="sr-only">Red lines and conditional concessions by party and issue</caption>
+          <caption className="sr-only">Red lines and conditional concessions by issue and party</caption>
           <thead>
             <tr>
-              <th scope="col">Party</th>
-              {scenario.issues.map((i) => (
-                <th scope="col" key={i.id}>
-                  {i.name}
+              <th scope="col">Issue</th>
+              {scenario.parties.map((p) => (
+                <th scope="col" key={p.id}>
+                  {p.name}
                 </th>
               ))}
             </tr>
           </thead>
           <tbody>
-            {scenario.parties.map((p) => (
-              <tr key={p.id}>
-                <th scope="row">{p.name}</th>
-                {scenario.issues.map((issue) => {
+            {scenario.issues.map((issue) => (
+              <tr key={issue.id}>
+                <th scope="row">{issue.name}</th>
+                {scenario.parties.map((p) => {
                   const cs = p.constraints.filter((c) => constraintIssues(c).has(issue.id));
                   const red = cs.filter((c) => c.form !== 'if' && c.hard);
                   const cond = cs.filter((c) => c.form === 'if');
                   const soft = cs.filter((c) => c.form !== 'if' && !c.hard);
-                  const title = cs.map((c) => `${c.form === 'if' ? 'conditional' : c.hard ? 'red line' : 'soft'}: ${c.text}`).join('\n');
+                  const title = cs
+                    .map((c) => `${c.form === 'if' ? 'conditional' : c.hard ? 'red line' : 'soft'}: ${c.text}`)
+                    .join('\n');
                   return (
-                    <td key={issue.id} title={title || undefined}>
-                      {red.length > 0 && <span className="tag red" aria-label={`${red.length} red line${red.length > 1 ? 's' : ''}`}>■ {red.length}</span>}
-                      {cond.length > 0 && <span className="tag amber" aria-label={`${cond.length} conditional`}>⇄ {cond.length}</span>}
-                      {soft.length > 0 && <span className="tag grey" aria-label={`${soft.length} soft`}>○ {soft.length}</span>}
+                    <td key={p.id} title={title || undefined}>
+                      {red.length > 0 && (
+                        <span className="tag red" aria-label={`${red.length} red line${red.length > 1 ? 's' : ''}`}>
+                          ■ {red.length}
+                        </span>
+                      )}
+                      {cond.length > 0 && (
+                        <span className="tag amber" aria-label={`${cond.length} conditional`}>
+                          ⇄ {cond.length}
+                        </span>
+                      )}
+                      {soft.length > 0 && (
+                        <span className="tag grey" aria-label={`${soft.length} soft`}>
+                          ○ {soft.length}
+                        </span>
+                      )}
                     </td>
                   );
                 })}

@@ -54,8 +54,10 @@ export function MonteCarloView({ mc }: { mc: MonteCarloResult }) {
   const options = useMemo(() => {
     const rows = mc.issues.map((i) => ({ name: i.name, ...i.quantiles, mean: i.mean }));
     return {
-      height: 40 + 28 * rows.length,
-      marginLeft: 160,
+      height: 50 + 28 * rows.length,
+      width: 900,
+      marginLeft: 260,
+      marginRight: 20,
       x: { domain: [0, 100], label: 'where the issue ends (axis 0–100)', grid: true },
       y: { domain: rows.map((r) => r.name), label: null },
       marks: [

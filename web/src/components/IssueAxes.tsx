@@ -25,16 +25,20 @@ function IssueAxis({ scenario, issue, forecastEnd }: { scenario: Scenario; issue
       return valueLabel(issue, issue.min + ((issue.max - issue.min) * t) / 100);
     };
     const names = scenario.parties.map((p) => p.name);
+    // Option labels are long: wrap each within its share of the axis.
+    const lineWidth = Math.max(4, Math.floor(420 / Math.max(2, ticks.length) / 10.5));
     return {
-      height: 34 + 22 * names.length,
-      marginLeft: 130,
-      marginRight: 20,
-      marginBottom: 34,
-      x: { domain: [0, 100], ticks, tickFormat: tickLabel, label: null, grid: true },
+      width: 600,
+      height: 70 + 22 * names.length,
+      marginLeft: 120,
+      marginRight: 50,
+      marginBottom: 62,
+      x: { domain: [0, 100], label: null, grid: true, ticks },
       y: { domain: names, label: null },
       r: { domain: [0, 1], range: [2, 9] },
       color: { domain: names, range: PARTY_COLORS },
       marks: [
+        Plot.axisX({ ticks, tickFormat: tickLabel, lineWidth, fontSize: 10 }),
         ...(sq === null ? [] : [Plot.ruleX([sq], { stroke: '#777', strokeDasharray: '4,3' })]),
         ...(forecastEnd === undefined ? [] : [Plot.ruleX([forecastEnd], { stroke: '#b5121b', strokeWidth: 1.5 })]),
         Plot.dot(rows, {

@@ -181,6 +181,14 @@ export function createApp(opts: AppOptions) {
   }
 
   async function loadParsed(id: string, version?: number): Promise<Parsed> {
+    // The hot path (runs of the current version) looks up the version in the scenario list, which
+    // carries no text, and reads the text only when the parse is not cached yet.
+    if (version === undefined) {
+      const summary = (await store.listScenarios()).find((s) => s.id === id);
+      if (!summary) throw new ApiError('scenario_not_found', `no scenario '${id}' in the store`);
+      const hit = parsedCache.get(`${id}@${summary.currentVersion}#${summary.hash}`);
+      if (hit) return hit;
+    }
     const stored = await loadStored(id, version);
     const key = `${id}@${stored.version}#${stored.hash}`;
     let parsed = parsedCache.get(key);

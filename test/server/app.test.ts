@@ -186,7 +186,7 @@ describe('timeline, resolved scenario and diffs', () => {
     const d = await (
       await req('GET', '/api/scenarios/trade-contract/diff?from=2026-01-01&to=2026-03-01')
     ).json();
-    expect(d.events.map((e: { id: string }) => e.id)).toEqual(['2026-02-15-1']);
+    expect(d.events.map((e: { date: string }) => e.date)).toEqual(['2026-02-15']);
     expect(d.changes[0]).toMatchObject({ kind: 'ideal', party: 'BUY', issue: 'delivery' });
     await req('PUT', '/api/scenarios/trade-contract', { text: withFloor(95), expectedVersion: 1 });
     const v = await (await req('GET', '/api/scenarios/trade-contract/diff?fromVersion=1&toVersion=2')).json();

@@ -8,6 +8,7 @@ import { serve as listen } from '@hono/node-server';
 import { validateScenario } from '../model/parse.js';
 import { openStore, type Store } from '../store/index.js';
 import { type AppOptions, createApp } from './app.js';
+import { workerRunner } from './runner.js';
 
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_PORT = 4178;
@@ -104,7 +105,8 @@ export async function serve(opts: ServeOptions = {}): Promise<Server> {
   const store = opts.store ?? (await openStore({ dataDir: opts.dataDir, url: opts.databaseUrl, env }));
   try {
     const seeded = opts.seedExamples === false ? [] : await seedExamples(store, opts.examplesDir);
-    const app = createApp({ ...opts, store, token });
+    const pool = opts.runner ? undefined : workerRunner();
+    const app = createApp({ ...opts, store, token, runner: opts.runner ?? pool });
     const server = await new Promise<ReturnType<typeof listen>>((resolve, reject) => {
       const s = listen({ fetch: app.fetch, hostname: host, port }, () => resolve(s));
       s.once('error', reject);
@@ -122,6 +124,7 @@ export async function serve(opts: ServeOptions = {}): Promise<Server> {
           server.close(() => resolve());
           (server as { closeAllConnections?: () => void }).closeAllConnections?.();
         });
+        await pool?.close();
         if (ownStore) await store.close();
       },
     };

@@ -329,15 +329,31 @@ describe('engine runs', () => {
   });
 
   it('runs an engine in a worker thread', async () => {
-    app = createApp({ store, runner: workerRunner(0), webDir: null });
-    await create();
-    const r = await req('POST', '/api/scenarios/trade-contract/runs', {
-      engine: 'forecast',
-      params: { model: 'bdm' },
-      wait: 30_000,
-    });
-    expect(r.status).toBe(201);
-    expect((await r.json()).run.result.model).toBe('bdm');
+    const pool = workerRunner(0, 1);
+    app = createApp({ store, runner: pool, webDir: null });
+    try {
+      await create();
+      const bodies = ['bdm', 'mean'].map((model) => ({
+        engine: 'forecast',
+        params: { model },
+        wait: 30_000,
+      }));
+      // two runs queue for the one worker; both finish
+      const [a, b] = await Promise.all(
+        bodies.map((body) => req('POST', '/api/scenarios/trade-contract/runs', body)),
+      );
+      expect([a.status, b.status]).toEqual([201, 201]);
+      expect((await a.json()).run.result.model).toBe('bdm');
+      expect((await b.json()).run.result.model).toBe('mean');
+      // an engine error inside the worker comes back as the API error
+      const noConflict = await req('POST', '/api/scenarios/trade-contract/runs', {
+        engine: 'stability',
+        wait: 30_000,
+      });
+      expect((await noConflict.json()).error.code).toBe('engine_input');
+    } finally {
+      await pool.close();
+    }
   });
 });
 

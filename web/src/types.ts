@@ -164,10 +164,11 @@ export interface SpaceAnalysis {
 export interface StabilityResult {
   engine: 'gmcr';
   concepts: string[];
-  options: { id: string; label: string; party: string }[];
+  options: { id: string; label: string; party: string; direction: 'both' | 'fwd' | 'back' }[];
   dms: { id: string; name: string; members: string[] }[];
   states: { ordinal: number; code: number; pattern: string; label: string }[];
   results: { concept: string; stableFor: Record<string, number[]>; equilibria: number[] }[];
+  explanations?: { dm: string; state: number; concept: string; stable: boolean; improvements: { to: number }[]; text: string }[];
   statusQuo?: {
     state: number;
     paths: { to: number; equilibriumUnder: string[]; steps: { by: string; from: number; to: number }[] }[];

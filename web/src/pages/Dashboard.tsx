@@ -7,7 +7,7 @@ import { ForecastView, MonteCarloView } from '../components/Forecast';
 import { Frontier, SolutionsTable } from '../components/Frontier';
 import { IssueAxes } from '../components/IssueAxes';
 import { type Load, Loading, Section } from '../components/Section';
-import { MovesGraph, StabilityTable } from '../components/Stability';
+import { StabilityView } from '../components/Stability';
 import { AsOfSlider, EventList, stopsOf } from '../components/Timeline';
 import { Verdict } from '../components/Verdict';
 import { dayBefore } from '../model';
@@ -191,14 +191,7 @@ export function Dashboard({ id }: { id: string }) {
         ) : (
           <Loading load={stability.load} what="the stability analysis">
             {() => {
-              const r = (stability.load as { data: StabilityResult }).data;
-              return (
-                <>
-                  <StabilityTable result={r} />
-                  <h3>Moves from the status quo</h3>
-                  <MovesGraph result={r} />
-                </>
-              );
+              return <StabilityView result={(stability.load as { data: StabilityResult }).data} />;
             }}
           </Loading>
         )}

@@ -76,7 +76,10 @@ describe.skipIf(!HAVE_BROWSER)('the workbench in a real browser', () => {
     await page.locator('#stability table').waitFor();
     await page.locator('#forecast svg').first().waitFor();
     await page.screenshot({ path: path.join(OUT, 'e2e-dashboard.png') });
+    // the README's picture: verdict, red lines and the first issue axes in one view
+    await page.setViewportSize({ width: 1440, height: 1250 });
     await page.screenshot({ path: path.join(ROOT, 'docs', 'img', 'dashboard.png') });
+    await page.setViewportSize({ width: 1440, height: 900 });
   });
 
   it('moves the as-of slider with the keyboard and the dashboard follows', async () => {

@@ -20,23 +20,46 @@ export function Frontier({ space }: { space: SpaceAnalysis }) {
       what: p.package.map((v) => `${v.issueName}: ${v.label}`).join('\n'),
     }));
     const uOf = (us: { party: string; utility: number }[], id: string) => us.find((u) => u.party === id)?.utility ?? 0;
-    const sols = space.solutions.map((s) => ({ x: uOf(s.utilities, xp), y: uOf(s.utilities, yp), name: s.title }));
-    const near = space.nearest.map((n) => ({ x: uOf(n.utilities, xp), y: uOf(n.utilities, yp), what: n.violates.map((v) => v.text).join('; ') }));
+    // Solutions often coincide: one mark and one label per distinct point.
+    const byPoint = new Map<string, { x: number; y: number; names: string[] }>();
+    for (const s of space.solutions) {
+      const x = uOf(s.utilities, xp);
+      const y = uOf(s.utilities, yp);
+      const key = `${x.toFixed(4)},${y.toFixed(4)}`;
+      const at = byPoint.get(key) ?? { x, y, names: [] };
+      at.names.push(shortTitle(s.title));
+      byPoint.set(key, at);
+    }
+    const sols = [...byPoint.values()].map((p) => ({ ...p, name: p.names.join(', ') }));
+    const near = space.nearest.map((n) => ({
+      x: uOf(n.utilities, xp),
+      y: uOf(n.utilities, yp),
+      what: n.violates.map((v) => v.text).join('; '),
+    }));
     const na = (id: string) => space.parties.find((p) => p.id === id)?.noAgreement ?? 0;
+    // Zoom on what there is to see (points and walk-away values), within 0–1.
+    const extent = (vals: number[]) => {
+      const lo = Math.min(...vals);
+      const hi = Math.max(...vals);
+      const pad = Math.max(0.05, (hi - lo) * 0.15);
+      return [Math.max(0, lo - pad), Math.min(1, hi + pad)];
+    };
+    const xs = [na(xp), ...pts.map((p) => p.x), ...sols.map((p) => p.x), ...near.map((p) => p.x)];
+    const ys = [na(yp), ...pts.map((p) => p.y), ...sols.map((p) => p.y), ...near.map((p) => p.y)];
     return {
-      height: 340,
-      width: 520,
+      height: 360,
+      width: 640,
+      marginRight: 30,
       grid: true,
-      x: { domain: [0, 1], label: `${names[xp]}'s utility →` },
-      y: { domain: [0, 1], label: `↑ ${names[yp]}'s utility` },
-      symbol: { legend: true },
+      x: { domain: extent(xs), label: `${names[xp]}'s utility →` },
+      y: { domain: extent(ys), label: `↑ ${names[yp]}'s utility` },
       marks: [
         Plot.ruleX([na(xp)], { stroke: '#999', strokeDasharray: '4,3' }),
         Plot.ruleY([na(yp)], { stroke: '#999', strokeDasharray: '4,3' }),
-        Plot.dot(pts, { x: 'x', y: 'y', r: 3, fill: '#4269d0', title: 'what' }),
-        Plot.dot(near, { x: 'x', y: 'y', r: 4, stroke: '#b5121b', symbol: () => 'nearest package (breaks a red line)', title: 'what' }),
-        Plot.dot(sols, { x: 'x', y: 'y', r: 6, symbol: 'name', stroke: '#111', strokeWidth: 1.5 }),
-        Plot.text(sols, { x: 'x', y: 'y', text: 'name', dx: 8, textAnchor: 'start', fontSize: 11 }),
+        Plot.dot(pts, { x: 'x', y: 'y', r: 3.5, fill: '#4269d0', title: 'what' }),
+        Plot.dot(near, { x: 'x', y: 'y', r: 5, stroke: '#b5121b', strokeWidth: 1.5, title: 'what' }),
+        Plot.dot(sols, { x: 'x', y: 'y', r: 7, stroke: '#111', strokeWidth: 1.5, symbol: 'star' }),
+        Plot.text(sols, { x: 'x', y: 'y', text: 'name', dy: -12, fontSize: 11, lineWidth: 16 }),
       ],
     } satisfies Plot.PlotOptions;
   }, [space, xp, yp, principals, names]);
@@ -64,11 +87,16 @@ export function Frontier({ space }: { space: SpaceAnalysis }) {
       <PlotFigure options={options} label={`Pareto frontier: ${names[xp]} against ${names[yp]}`} />
       <p className="muted small">
         {space.zopaFrontier.vectors > 0
-          ? `${space.zopaFrontier.vectors} efficient utility vectors (${space.zopaFrontier.packages} packages); ${space.zopaFrontier.listed} plotted. Dashed: walk-away values.`
+          ? `Blue: the ${space.zopaFrontier.vectors} efficient utility vectors of the acceptable packages (${space.zopaFrontier.packages} packages; ${space.zopaFrontier.listed} plotted); stars: the bargaining solutions. Dashed: walk-away values.`
           : 'No deal: no frontier. Red circles are the nearest packages, each breaking at least one red line. Dashed: walk-away values.'}
       </p>
     </div>
   );
+}
+
+/** "Nash bargaining (max product of gains)" → "Nash bargaining". */
+function shortTitle(title: string): string {
+  return title.replace(/\s*\(.*\)\s*$/, '');
 }
 
 export function SolutionsTable({ space }: { space: SpaceAnalysis }) {
@@ -82,8 +110,8 @@ export function SolutionsTable({ space }: { space: SpaceAnalysis }) {
           <tr>
             <th scope="col">Issue</th>
             {space.solutions.map((s) => (
-              <th scope="col" key={s.name}>
-                {s.title}
+              <th scope="col" key={s.name} title={s.title}>
+                {shortTitle(s.title)}
               </th>
             ))}
           </tr>

@@ -4,6 +4,20 @@ import type { SpaceAnalysis } from '../types';
 
 const fmt = (s: string | null) => (s === null ? '?' : BigInt(s).toLocaleString('en'));
 
+function Concession({ c }: { c: NonNullable<SpaceAnalysis['conflicts']>['concessions'][number] }) {
+  return (
+    <li>
+      {c.sentence}
+      {c.best && (
+        <details className="muted small">
+          <summary>Best package then</summary>
+          {c.best.package.map((p) => `${p.issueName}: ${p.label}`).join('; ')}
+        </details>
+      )}
+    </li>
+  );
+}
+
 export function Verdict({ space }: { space: SpaceAnalysis }) {
   const deal = space.verdict === 'deal';
   const z = space.zopa;
@@ -32,18 +46,20 @@ export function Verdict({ space }: { space: SpaceAnalysis }) {
         <div data-testid="concessions">
           <h3>Cheapest concessions</h3>
           <ol>
-            {space.conflicts.concessions.slice(0, 6).map((c) => (
-              <li key={c.sentence}>
-                {c.sentence}
-                {c.best && (
-                  <div className="muted small">
-                    Best package then:{' '}
-                    {c.best.package.map((p) => `${p.issueName}: ${p.label}`).join('; ')}
-                  </div>
-                )}
-              </li>
+            {space.conflicts.concessions.slice(0, 3).map((c) => (
+              <Concession key={c.sentence} c={c} />
             ))}
           </ol>
+          {space.conflicts.concessions.length > 3 && (
+            <details>
+              <summary>{space.conflicts.concessions.length - 3} more</summary>
+              <ol start={4}>
+                {space.conflicts.concessions.slice(3).map((c) => (
+                  <Concession key={c.sentence} c={c} />
+                ))}
+              </ol>
+            </details>
+          )}
         </div>
       )}
       {space.notes.length > 0 && (

@@ -176,10 +176,11 @@ export function Dashboard({ id }: { id: string }) {
           {() => {
             const s = (space.load as { data: SpaceAnalysis }).data;
             return (
-              <div className="grid-2 inner">
+              <>
                 <Frontier space={s} />
+                <h3>Bargaining solutions, issue by issue</h3>
                 <SolutionsTable space={s} />
-              </div>
+              </>
             );
           }}
         </Loading>

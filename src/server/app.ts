@@ -50,6 +50,7 @@ export interface AppOptions {
 export const DEFAULT_MAX_BODY = 2 * 1024 * 1024;
 const TOKEN_COOKIE = 'entente_token';
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const LOOPBACK_NAMES = /^(localhost|127\.\d{1,3}\.\d{1,3}\.\d{1,3}|::1)$/i;
 
 interface Parsed {
   stored: ScenarioVersion;
@@ -85,6 +86,30 @@ export function createApp(opts: AppOptions) {
   app.notFound((c) =>
     c.json(errorBody(new ApiError('not_found', `no route ${c.req.method} ${c.req.path}`)), 404),
   );
+
+  // Without a token the server trusts its loopback peers, so it also checks that the page asking
+  // is really on this machine: a Host of another name means DNS rebinding, and state changes must
+  // be JSON, which a cross-site form cannot send without a CORS preflight this server never grants.
+  if (!token) {
+    app.use('*', async (c, next) => {
+      // the node adapter builds the URL from the Host header
+      const host = new URL(c.req.url).hostname.replace(/^\[|\]$/g, '');
+      if (!LOOPBACK_NAMES.test(host))
+        throw new ApiError('forbidden_host', `this server answers only on localhost, not as '${host}'`);
+      return next();
+    });
+  }
+  app.use('/api/*', async (c, next) => {
+    const m = c.req.method;
+    if ((m === 'POST' || m === 'PUT') && c.req.path !== '/api/validate') {
+      if (!(c.req.header('content-type') ?? '').includes('application/json'))
+        throw new ApiError(
+          'unsupported_media_type',
+          'send the request body as JSON (content-type: application/json)',
+        );
+    }
+    return next();
+  });
 
   if (token) {
     const expected = Buffer.from(token);

@@ -12,6 +12,8 @@ export type ApiErrorCode =
   | 'engine_unavailable'
   | 'id_mismatch'
   | 'unauthorized'
+  | 'forbidden_host'
+  | 'unsupported_media_type'
   | 'not_found'
   | 'scenario_not_found'
   | 'version_not_found'
@@ -22,7 +24,7 @@ export type ApiErrorCode =
   | 'payload_too_large'
   | 'internal';
 
-export const STATUS: Record<ApiErrorCode, 400 | 401 | 404 | 409 | 413 | 500 | 501> = {
+export const STATUS: Record<ApiErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 415 | 500 | 501> = {
   bad_request: 400,
   invalid_scenario: 400,
   invalid_params: 400,
@@ -31,6 +33,8 @@ export const STATUS: Record<ApiErrorCode, 400 | 401 | 404 | 409 | 413 | 500 | 50
   engine_unavailable: 501,
   id_mismatch: 400,
   unauthorized: 401,
+  forbidden_host: 403,
+  unsupported_media_type: 415,
   not_found: 404,
   scenario_not_found: 404,
   version_not_found: 404,

@@ -370,6 +370,26 @@ describe('limits, errors and access', () => {
     expect(r.status).toBe(413);
   });
 
+  it('without a token, answers only requests addressed to localhost (no DNS rebinding)', async () => {
+    const r = await app.request('http://evil.example:4178/api/scenarios');
+    expect(r.status).toBe(403);
+    expect((await r.json()).error.code).toBe('forbidden_host');
+    expect((await app.request('http://127.0.0.1:4178/api/scenarios')).status).toBe(200);
+    expect((await app.request('http://[::1]:4178/api/scenarios')).status).toBe(200);
+  });
+
+  it('takes state changes only as JSON, which a cross-site form cannot send', async () => {
+    const r = await app.request('/api/scenarios', {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: JSON.stringify({ text: TRADE }),
+    });
+    expect(r.status).toBe(415);
+    expect((await r.json()).error.code).toBe('unsupported_media_type');
+    expect((await req('GET', '/api/scenarios')).status).toBe(200);
+    expect((await (await req('GET', '/api/scenarios')).json()).scenarios).toEqual([]);
+  });
+
   it('answers unknown routes with a JSON 404', async () => {
     const r = await req('GET', '/api/nothing');
     expect(r.status).toBe(404);

@@ -64,3 +64,32 @@ describe('serve', () => {
     await again.close();
   });
 });
+
+describe('serve over a real socket', () => {
+  it('refuses a request whose Host header is not localhost', async () => {
+    const server = await serve({ port: 0, dataDir: tmp(), env: {}, webDir: null, seedExamples: false });
+    try {
+      const http = await import('node:http');
+      const status = await new Promise<number>((resolve, reject) => {
+        http
+          .get(
+            {
+              host: '127.0.0.1',
+              port: server.port,
+              path: '/api/health',
+              headers: { host: 'attacker.example' },
+            },
+            (res) => {
+              res.resume();
+              resolve(res.statusCode ?? 0);
+            },
+          )
+          .on('error', reject);
+      });
+      expect(status).toBe(403);
+      expect((await fetch(`${server.url}api/health`)).status).toBe(200);
+    } finally {
+      await server.close();
+    }
+  });
+});

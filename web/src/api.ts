@@ -33,7 +33,8 @@ const enc = encodeURIComponent;
 
 export const api = {
   scenarios: () => call<{ scenarios: ScenarioSummary[] }>('GET', '/api/scenarios'),
-  scenario: (id: string) => call<{ scenario: StoredScenario; problems: Problem[] }>('GET', `/api/scenarios/${enc(id)}`),
+  scenario: (id: string) =>
+    call<{ scenario: StoredScenario; problems: Problem[] }>('GET', `/api/scenarios/${enc(id)}`),
   create: (text: string, message: string) =>
     call<{ scenario: VersionInfo }>('POST', '/api/scenarios', { text, message }),
   save: (id: string, text: string, expectedVersion: number, message: string) =>
@@ -61,7 +62,8 @@ export const api = {
   timeline: (id: string) => call<Timeline>('GET', `/api/scenarios/${enc(id)}/timeline`),
   dateDiff: (id: string, from: string, to: string) =>
     call<{ changes: { text: string }[] }>('GET', `/api/scenarios/${enc(id)}/diff?from=${from}&to=${to}`),
-  engines: () => call<{ engines: { name: string; title: string; available: boolean }[] }>('GET', '/api/engines'),
+  engines: () =>
+    call<{ engines: { name: string; title: string; available: boolean }[] }>('GET', '/api/engines'),
   run: async <R>(
     id: string,
     engine: string,
@@ -69,17 +71,26 @@ export const api = {
     asOf: string | undefined,
     onProgress?: (p: { stage: string; done: number; total: number }) => void,
   ): Promise<RunResponse<R>> => {
-    const res = await call<RunResponse<R> | { job: { id: string } }>('POST', `/api/scenarios/${enc(id)}/runs`, {
-      engine,
-      params,
-      asOf,
-    });
+    const res = await call<RunResponse<R> | { job: { id: string } }>(
+      'POST',
+      `/api/scenarios/${enc(id)}/runs`,
+      {
+        engine,
+        params,
+        asOf,
+      },
+    );
     if ('run' in res) return res;
     // A long run: follow its progress until it is done, then fetch the saved run.
     for (;;) {
       await new Promise((r) => setTimeout(r, 400));
       const { job } = await call<{
-        job: { state: string; progress: { stage: string; done: number; total: number } | null; runId: string | null; error: { code: string; message: string } | null };
+        job: {
+          state: string;
+          progress: { stage: string; done: number; total: number } | null;
+          runId: string | null;
+          error: { code: string; message: string } | null;
+        };
       }>('GET', `/api/jobs/${res.job.id}`);
       if (job.progress) onProgress?.(job.progress);
       if (job.state === 'failed') throw new ApiFailure(400, job.error!.code, job.error!.message, {});

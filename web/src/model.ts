@@ -1,5 +1,5 @@
 // Small readings of the resolved scenario for the charts.
-import type { Expr, Issue, Scenario } from './types';
+import type { Expr, Issue, Scenario, Timeline } from './types.js';
 
 /** A value's position on the issue's 0–100 axis. */
 export function axisPosition(issue: Issue, value: string | number | null | undefined): number | null {
@@ -34,9 +34,32 @@ export function dayBefore(date: string): string {
   return d.toISOString().slice(0, 10);
 }
 
-export const PARTY_COLORS = ['#4269d0', '#efb118', '#ff725c', '#6cc5b0', '#3ca951', '#ff8ab7', '#a463f2', '#97bbf5', '#9c6b4e', '#9498a0'];
+export const PARTY_COLORS = [
+  '#4269d0',
+  '#efb118',
+  '#ff725c',
+  '#6cc5b0',
+  '#3ca951',
+  '#ff8ab7',
+  '#a463f2',
+  '#97bbf5',
+  '#9c6b4e',
+  '#9498a0',
+];
 
-export function partyColor(parties: { id: string }[], id: string): string {
-  const k = parties.findIndex((p) => p.id === id);
-  return PARTY_COLORS[(k < 0 ? 0 : k) % PARTY_COLORS.length];
+export interface Stop {
+  /** undefined: every event applied. */
+  asOf: string | undefined;
+  label: string;
+}
+
+/** The slider's stops: before the first event, then each event date (the last one: every event). */
+export function stopsOf(tl: Timeline, before: string): Stop[] {
+  const stops: Stop[] = [{ asOf: before, label: `${before} (before the first event)` }];
+  tl.dates.forEach((d, k) => {
+    const titles = tl.events.filter((e) => e.date === d).map((e) => e.title);
+    const last = k === tl.dates.length - 1;
+    stops.push({ asOf: last ? undefined : d, label: `${d}: ${titles.join('; ')}${last ? ' (latest)' : ''}` });
+  });
+  return stops;
 }

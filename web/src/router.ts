@@ -8,7 +8,10 @@ export function navigate(to: string): void {
 }
 
 export function useLocation(): { path: string; query: URLSearchParams } {
-  const [loc, setLoc] = useState(() => ({ path: location.pathname, query: new URLSearchParams(location.search) }));
+  const [loc, setLoc] = useState(() => ({
+    path: location.pathname,
+    query: new URLSearchParams(location.search),
+  }));
   useEffect(() => {
     const on = () => setLoc({ path: location.pathname, query: new URLSearchParams(location.search) });
     addEventListener('popstate', on);
@@ -21,7 +24,13 @@ export function useLocation(): { path: string; query: URLSearchParams } {
 export function linkProps(to: string) {
   return {
     href: to,
-    onClick: (e: { preventDefault(): void; metaKey: boolean; ctrlKey: boolean; shiftKey: boolean; button: number }) => {
+    onClick: (e: {
+      preventDefault(): void;
+      metaKey: boolean;
+      ctrlKey: boolean;
+      shiftKey: boolean;
+      button: number;
+    }) => {
       if (e.metaKey || e.ctrlKey || e.shiftKey || e.button !== 0) return;
       e.preventDefault();
       navigate(to);

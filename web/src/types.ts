@@ -70,7 +70,16 @@ export interface IssueOption {
 }
 export type Issue =
   | { id: string; name: string; kind: 'options'; options: IssueOption[] }
-  | { id: string; name: string; kind: 'range'; min: number; max: number; step: number; unit: string; levels: number[] };
+  | {
+      id: string;
+      name: string;
+      kind: 'range';
+      min: number;
+      max: number;
+      step: number;
+      unit: string;
+      levels: number[];
+    };
 
 export type Expr =
   | { op: 'is'; issue: string; options: string[] }
@@ -125,7 +134,14 @@ export interface ConstraintRef {
 }
 export interface SpaceAnalysis {
   engine: 'space';
-  parties: { id: string; name: string; role: string; principal: boolean; noAgreement: number; power: number }[];
+  parties: {
+    id: string;
+    name: string;
+    role: string;
+    principal: boolean;
+    noAgreement: number;
+    power: number;
+  }[];
   issues: { id: string; name: string; values: number }[];
   outcomes: string;
   feasible: string;
@@ -168,7 +184,14 @@ export interface StabilityResult {
   dms: { id: string; name: string; members: string[] }[];
   states: { ordinal: number; code: number; pattern: string; label: string }[];
   results: { concept: string; stableFor: Record<string, number[]>; equilibria: number[] }[];
-  explanations?: { dm: string; state: number; concept: string; stable: boolean; improvements: { to: number }[]; text: string }[];
+  explanations?: {
+    dm: string;
+    state: number;
+    concept: string;
+    stable: boolean;
+    improvements: { to: number }[];
+    text: string;
+  }[];
   statusQuo?: {
     state: number;
     paths: { to: number; equilibriumUnder: string[]; steps: { by: string; from: number; to: number }[] }[];

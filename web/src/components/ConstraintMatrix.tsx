@@ -31,23 +31,28 @@ export function ConstraintMatrix({ scenario }: { scenario: Scenario }) {
                   const cond = cs.filter((c) => c.form === 'if');
                   const soft = cs.filter((c) => c.form !== 'if' && !c.hard);
                   const title = cs
-                    .map((c) => `${c.form === 'if' ? 'conditional' : c.hard ? 'red line' : 'soft'}: ${c.text}`)
+                    .map(
+                      (c) => `${c.form === 'if' ? 'conditional' : c.hard ? 'red line' : 'soft'}: ${c.text}`,
+                    )
                     .join('\n');
                   return (
                     <td key={p.id} title={title || undefined}>
                       {red.length > 0 && (
-                        <span className="tag red" aria-label={`${red.length} red line${red.length > 1 ? 's' : ''}`}>
-                          ■ {red.length}
+                        <span className="tag red">
+                          <span aria-hidden="true">■</span> {red.length}
+                          <span className="sr-only"> red line{red.length > 1 ? 's' : ''}</span>
                         </span>
                       )}
                       {cond.length > 0 && (
-                        <span className="tag amber" aria-label={`${cond.length} conditional`}>
-                          ⇄ {cond.length}
+                        <span className="tag amber">
+                          <span aria-hidden="true">⇄</span> {cond.length}
+                          <span className="sr-only"> conditional</span>
                         </span>
                       )}
                       {soft.length > 0 && (
-                        <span className="tag grey" aria-label={`${soft.length} soft`}>
-                          ○ {soft.length}
+                        <span className="tag grey">
+                          <span aria-hidden="true">○</span> {soft.length}
+                          <span className="sr-only"> soft</span>
                         </span>
                       )}
                     </td>
@@ -58,7 +63,9 @@ export function ConstraintMatrix({ scenario }: { scenario: Scenario }) {
           </tbody>
         </table>
       </div>
-      <p className="muted small">■ red line (hard forbid/require) · ⇄ conditional concession (if … then …) · ○ soft constraint</p>
+      <p className="muted small">
+        ■ red line (hard forbid/require) · ⇄ conditional concession (if … then …) · ○ soft constraint
+      </p>
       <details>
         <summary>All {withAny.reduce((n, p) => n + p.constraints.length, 0)} constraints in words</summary>
         <ul className="constraint-list">

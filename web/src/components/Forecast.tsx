@@ -38,8 +38,8 @@ export function ForecastView({ forecast }: { forecast: ForecastResult }) {
   return (
     <>
       <p className="muted small">
-        Model {forecast.model.toUpperCase()}, {forecast.rounds} rounds{forecast.converged ? ', converged' : ''}. Red:
-        the forecast point; grey: each actor's position.
+        Model {forecast.model.toUpperCase()}, {forecast.rounds} rounds
+        {forecast.converged ? ', converged' : ''}. Red: the forecast point; grey: each actor's position.
       </p>
       <div className="axes-grid three">
         {forecast.issues.map((i) => (
@@ -63,7 +63,14 @@ export function MonteCarloView({ mc }: { mc: MonteCarloResult }) {
       marks: [
         Plot.ruleY(rows, { y: 'name', x1: 'p5', x2: 'p95', stroke: '#888' }),
         Plot.barX(rows, { y: 'name', x1: 'p25', x2: 'p75', fill: '#97bbf5', insetTop: 6, insetBottom: 6 }),
-        Plot.tickX(rows, { y: 'name', x: 'p50', stroke: '#111', strokeWidth: 2, insetTop: 4, insetBottom: 4 }),
+        Plot.tickX(rows, {
+          y: 'name',
+          x: 'p50',
+          stroke: '#111',
+          strokeWidth: 2,
+          insetTop: 4,
+          insetBottom: 4,
+        }),
         Plot.dot(rows, { y: 'name', x: 'mean', fill: '#b5121b', r: 3 }),
       ],
     } satisfies Plot.PlotOptions;
@@ -72,8 +79,8 @@ export function MonteCarloView({ mc }: { mc: MonteCarloResult }) {
     <>
       <PlotFigure options={options} label="Monte Carlo: distribution of each issue's outcome" />
       <p className="muted small">
-        {mc.completed} runs, positions jittered by {mc.jitter} axis units. Bar: middle half; line: 5–95 %; black tick:
-        median; red dot: mean.
+        {mc.completed} runs, positions jittered by {mc.jitter} axis units. Bar: middle half; line: 5–95 %;
+        black tick: median; red dot: mean.
       </p>
       <div className="table-wrap">
         <table>

@@ -19,7 +19,8 @@ export function Frontier({ space }: { space: SpaceAnalysis }) {
       y: p.utilities[yi],
       what: p.package.map((v) => `${v.issueName}: ${v.label}`).join('\n'),
     }));
-    const uOf = (us: { party: string; utility: number }[], id: string) => us.find((u) => u.party === id)?.utility ?? 0;
+    const uOf = (us: { party: string; utility: number }[], id: string) =>
+      us.find((u) => u.party === id)?.utility ?? 0;
     // Solutions often coincide: one mark and one label per distinct point.
     const byPoint = new Map<string, { x: number; y: number; names: string[] }>();
     for (const s of space.solutions) {

@@ -6,20 +6,27 @@ import { axisPosition, PARTY_COLORS, valueLabel } from '../model';
 import type { ForecastResult, Issue, Scenario } from '../types';
 import { PlotFigure } from './PlotFigure';
 
-function IssueAxis({ scenario, issue, forecastEnd }: { scenario: Scenario; issue: Issue; forecastEnd?: number }) {
+function IssueAxis({
+  scenario,
+  issue,
+  forecastEnd,
+}: {
+  scenario: Scenario;
+  issue: Issue;
+  forecastEnd?: number;
+}) {
   const options = useMemo(() => {
     const rows = scenario.parties
       .map((p) => {
         const st = p.stances[issue.id];
         const x = axisPosition(issue, st?.ideal);
-        return x === null || !st ? null : { party: p.name, x, salience: st.salience, label: valueLabel(issue, st.ideal) };
+        return x === null || !st
+          ? null
+          : { party: p.name, x, salience: st.salience, label: valueLabel(issue, st.ideal) };
       })
       .filter((r) => r !== null);
     const sq = axisPosition(issue, scenario.status_quo?.[issue.id]);
-    const ticks =
-      issue.kind === 'options'
-        ? issue.options.map((o) => o.position)
-        : [0, 25, 50, 75, 100];
+    const ticks = issue.kind === 'options' ? issue.options.map((o) => o.position) : [0, 25, 50, 75, 100];
     const tickLabel = (t: number) => {
       if (issue.kind === 'options') return issue.options.find((o) => o.position === t)?.label ?? '';
       return valueLabel(issue, issue.min + ((issue.max - issue.min) * t) / 100);
@@ -40,7 +47,9 @@ function IssueAxis({ scenario, issue, forecastEnd }: { scenario: Scenario; issue
       marks: [
         Plot.axisX({ ticks, tickFormat: tickLabel, lineWidth, fontSize: 10 }),
         ...(sq === null ? [] : [Plot.ruleX([sq], { stroke: '#777', strokeDasharray: '4,3' })]),
-        ...(forecastEnd === undefined ? [] : [Plot.ruleX([forecastEnd], { stroke: '#b5121b', strokeWidth: 1.5 })]),
+        ...(forecastEnd === undefined
+          ? []
+          : [Plot.ruleX([forecastEnd], { stroke: '#b5121b', strokeWidth: 1.5 })]),
         Plot.dot(rows, {
           x: 'x',
           y: 'party',

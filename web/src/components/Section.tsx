@@ -1,6 +1,16 @@
 import type { ReactNode } from 'react';
 
-export function Section({ id, title, children, aside }: { id: string; title: string; children: ReactNode; aside?: ReactNode }) {
+export function Section({
+  id,
+  title,
+  children,
+  aside,
+}: {
+  id: string;
+  title: string;
+  children: ReactNode;
+  aside?: ReactNode;
+}) {
   return (
     <section className="card" id={id} aria-labelledby={`${id}-h`}>
       <div className="card-head">
@@ -18,7 +28,15 @@ export type Load<T> =
   | { state: 'unavailable'; message: string }
   | { state: 'error'; message: string };
 
-export function Loading({ load, what, children }: { load: Load<unknown>; what: string; children: () => ReactNode }) {
+export function Loading({
+  load,
+  what,
+  children,
+}: {
+  load: Load<unknown>;
+  what: string;
+  children: () => ReactNode;
+}) {
   if (load.state === 'loading')
     return (
       <p className="muted" role="status">

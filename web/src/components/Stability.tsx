@@ -3,7 +3,14 @@
 import { useId, useMemo, useState } from 'react';
 import type { StabilityResult } from '../types';
 
-const LABELS: Record<string, string> = { nash: 'Nash', gmr: 'GMR', smr: 'SMR', seq: 'SEQ', sim: 'SIM', seqsim: 'SEQ&SIM' };
+const LABELS: Record<string, string> = {
+  nash: 'Nash',
+  gmr: 'GMR',
+  smr: 'SMR',
+  seq: 'SEQ',
+  sim: 'SIM',
+  seqsim: 'SEQ&SIM',
+};
 
 export function StabilityView({ result }: { result: StabilityResult }) {
   const [concept, setConcept] = useState(result.concepts.includes('seq') ? 'seq' : result.concepts[0]);
@@ -49,12 +56,15 @@ function StabilityTable({
         <input id={ids.e} type="checkbox" checked={onlyEq} onChange={(e) => setOnlyEq(e.target.checked)} />
         <label htmlFor={ids.e}>Only equilibria and the status quo</label>
         <span className="muted small">
-          {r.equilibria.length} equilibri{r.equilibria.length === 1 ? 'um' : 'a'} of {result.states.length} states
+          {r.equilibria.length} equilibri{r.equilibria.length === 1 ? 'um' : 'a'} of {result.states.length}{' '}
+          states
         </span>
       </div>
       <div className="table-wrap tall">
         <table className="states">
-          <caption className="sr-only">States and their stability for each decision maker under {LABELS[concept]}</caption>
+          <caption className="sr-only">
+            States and their stability for each decision maker under {LABELS[concept]}
+          </caption>
           <thead>
             <tr>
               <th scope="col">#</th>
@@ -92,7 +102,10 @@ function StabilityTable({
           </tbody>
         </table>
       </div>
-      <p className="muted small">Y/N: option taken or not (hover a column for the option). ✓: stable for that decision maker. ★: stable for all.</p>
+      <p className="muted small">
+        Y/N: option taken or not (hover a column for the option). ✓: stable for that decision maker. ★: stable
+        for all.
+      </p>
     </div>
   );
 }
@@ -112,7 +125,8 @@ function MovesGraph({ result, concept }: { result: StabilityResult; concept: str
   const eq = new Set(result.results.find((r) => r.concept === concept)?.equilibria ?? []);
   const improvements = new Map<string, Set<number>>(); // dm → states it improves to from the status quo
   for (const e of result.explanations ?? []) {
-    if (e.state === sq && e.concept === 'nash') improvements.set(e.dm, new Set(e.improvements.map((i) => i.to)));
+    if (e.state === sq && e.concept === 'nash')
+      improvements.set(e.dm, new Set(e.improvements.map((i) => i.to)));
   }
   type Edge = { from: number; to: number; by: string; improves: boolean };
   const edges = new Map<string, Edge>();
@@ -131,7 +145,12 @@ function MovesGraph({ result, concept }: { result: StabilityResult; concept: str
     if (!legal || movers.size !== 1) continue;
     const by = [...movers][0];
     layerOf.set(t.code, 1);
-    edges.set(`${sq}-${t.code}-${by}`, { from: sq, to: t.code, by, improves: improvements.get(by)?.has(t.code) ?? false });
+    edges.set(`${sq}-${t.code}-${by}`, {
+      from: sq,
+      to: t.code,
+      by,
+      improves: improvements.get(by)?.has(t.code) ?? false,
+    });
   }
   for (const p of sqa.paths) {
     p.steps.forEach((st, k) => {
@@ -167,7 +186,15 @@ function MovesGraph({ result, concept }: { result: StabilityResult; concept: str
         className="graph"
       >
         <defs>
-          <marker id="arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+          <marker
+            id="arrow"
+            viewBox="0 0 10 10"
+            refX="10"
+            refY="5"
+            markerWidth="7"
+            markerHeight="7"
+            orient="auto-start-reverse"
+          >
             <path d="M 0 0 L 10 5 L 0 10 z" fill="#666" />
           </marker>
         </defs>
@@ -211,10 +238,12 @@ function MovesGraph({ result, concept }: { result: StabilityResult; concept: str
         ))}
       </svg>
       <figcaption className="muted small">
-        Grey node: the status quo (#{byCode.get(sq)?.ordinal}); each arrow is one decision maker's move; solid green:
-        a move that improves its mover's position, dashed: one that does not. Green rings: equilibria under{' '}
-        {LABELS[concept] ?? concept}.{sqa.omitted > 0 && ` ${sqa.omitted} more reachable equilibria not drawn.`}
-        {sqa.unreachable.length > 0 && ` ${sqa.unreachable.length} equilibria cannot be reached by improvements.`}
+        Grey node: the status quo (#{byCode.get(sq)?.ordinal}); each arrow is one decision maker's move; solid
+        green: a move that improves its mover's position, dashed: one that does not. Green rings: equilibria
+        under {LABELS[concept] ?? concept}.
+        {sqa.omitted > 0 && ` ${sqa.omitted} more reachable equilibria not drawn.`}
+        {sqa.unreachable.length > 0 &&
+          ` ${sqa.unreachable.length} equilibria cannot be reached by improvements.`}
       </figcaption>
       {whyStable.length > 0 && (
         <ul className="small">

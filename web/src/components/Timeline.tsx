@@ -1,25 +1,18 @@
 // The as-of slider (one stop before the first event, then one per event date, the last meaning
 // "every event") and the dated events, each with what it changed and its source.
 import { useId } from 'react';
-import type { Timeline, TimelineEvent } from '../types';
+import type { Stop } from '../model';
+import type { TimelineEvent } from '../types';
 
-export interface Stop {
-  /** undefined: every event applied. */
-  asOf: string | undefined;
-  label: string;
-}
-
-export function stopsOf(tl: Timeline, before: string): Stop[] {
-  const stops: Stop[] = [{ asOf: before, label: `${before} (before the first event)` }];
-  tl.dates.forEach((d, k) => {
-    const titles = tl.events.filter((e) => e.date === d).map((e) => e.title);
-    const last = k === tl.dates.length - 1;
-    stops.push({ asOf: last ? undefined : d, label: `${d}: ${titles.join('; ')}${last ? ' (latest)' : ''}` });
-  });
-  return stops;
-}
-
-export function AsOfSlider({ stops, index, onChange }: { stops: Stop[]; index: number; onChange: (k: number) => void }) {
+export function AsOfSlider({
+  stops,
+  index,
+  onChange,
+}: {
+  stops: Stop[];
+  index: number;
+  onChange: (k: number) => void;
+}) {
   const id = useId();
   const stop = stops[index];
   return (
@@ -27,7 +20,12 @@ export function AsOfSlider({ stops, index, onChange }: { stops: Stop[]; index: n
       <label htmlFor={id}>
         As of <strong data-testid="as-of">{stop.asOf ?? 'latest'}</strong>
       </label>
-      <button type="button" onClick={() => onChange(Math.max(0, index - 1))} disabled={index === 0} aria-label="Previous event date">
+      <button
+        type="button"
+        onClick={() => onChange(Math.max(0, index - 1))}
+        disabled={index === 0}
+        aria-label="Previous event date"
+      >
         ◀
       </button>
       <input
@@ -60,19 +58,39 @@ function Source({ e }: { e: TimelineEvent }) {
   const text = `${s.publisher ? `${s.publisher}, ` : ''}${s.title}${s.date ? `, ${s.date}` : ''}`;
   return (
     <span className="muted small">
-      Source: {s.url ? <a href={s.url} rel="noreferrer noopener" target="_blank">{text}</a> : text} · confidence {e.confidence}
+      Source:{' '}
+      {s.url ? (
+        <a href={s.url} rel="noreferrer noopener" target="_blank">
+          {text}
+        </a>
+      ) : (
+        text
+      )}{' '}
+      · confidence {e.confidence}
     </span>
   );
 }
 
-export function EventList({ events, asOf, partyName }: { events: TimelineEvent[]; asOf: string | undefined; partyName: (id: string) => string }) {
+export function EventList({
+  events,
+  asOf,
+  partyName,
+}: {
+  events: TimelineEvent[];
+  asOf: string | undefined;
+  partyName: (id: string) => string;
+}) {
   const current = asOf ?? events.at(-1)?.date;
   return (
     <ol className="events">
       {events.map((e) => {
         const applied = asOf === undefined || e.date <= asOf;
         return (
-          <li key={e.id} className={`${applied ? '' : 'future'} ${e.date === current ? 'current' : ''}`} aria-current={e.date === current ? 'step' : undefined}>
+          <li
+            key={e.id}
+            className={`${applied ? '' : 'future'} ${e.date === current ? 'current' : ''}`}
+            aria-current={e.date === current ? 'step' : undefined}
+          >
             <div>
               <time dateTime={e.date}>{e.date}</time> <strong>{e.title}</strong>
               {e.party && <span className="muted"> ({partyName(e.party)})</span>}

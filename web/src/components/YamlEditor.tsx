@@ -20,12 +20,17 @@ interface Props {
   onProblems: (problems: Problem[] | null) => void;
 }
 
-export const YamlEditor = forwardRef<YamlEditorHandle, Props>(function YamlEditor({ initial, file, onChange, onProblems }, ref) {
+export const YamlEditor = forwardRef<YamlEditorHandle, Props>(function YamlEditor(
+  { initial, file, onChange, onProblems },
+  ref,
+) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const callbacks = useRef({ onChange, onProblems });
   callbacks.current = { onChange, onProblems };
 
+  // The editor is created once; later texts go through setText.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: created once on purpose
   useEffect(() => {
     const validation = linter(
       async (v) => {
@@ -70,8 +75,6 @@ export const YamlEditor = forwardRef<YamlEditorHandle, Props>(function YamlEdito
     });
     view.current = v;
     return () => v.destroy();
-    // the editor is created once; later `initial` values go through setText
-    // biome-ignore lint/correctness/useExhaustiveDependencies: see above
   }, []);
 
   useImperativeHandle(ref, () => ({

@@ -8,19 +8,34 @@ import { Frontier, SolutionsTable } from '../components/Frontier';
 import { IssueAxes } from '../components/IssueAxes';
 import { type Load, Loading, Section } from '../components/Section';
 import { StabilityView } from '../components/Stability';
-import { AsOfSlider, EventList, stopsOf } from '../components/Timeline';
+import { AsOfSlider, EventList } from '../components/Timeline';
 import { Verdict } from '../components/Verdict';
-import { dayBefore } from '../model';
+import { dayBefore, stopsOf } from '../model';
 import { linkProps } from '../router';
-import type { ForecastResult, MonteCarloResult, Scenario, SpaceAnalysis, StabilityResult, Timeline } from '../types';
+import type {
+  ForecastResult,
+  MonteCarloResult,
+  Scenario,
+  SpaceAnalysis,
+  StabilityResult,
+  Timeline,
+} from '../types';
 
 function failure(e: unknown): Load<never> {
-  if (e instanceof ApiFailure && e.code === 'engine_unavailable') return { state: 'unavailable', message: '' };
+  if (e instanceof ApiFailure && e.code === 'engine_unavailable')
+    return { state: 'unavailable', message: '' };
   return { state: 'error', message: e instanceof Error ? e.message : String(e) };
 }
 
 /** Runs an engine for (scenario, version, as-of) and keeps the latest answer only. */
-function useRun<R>(id: string, version: number | undefined, engine: string, params: Record<string, unknown>, asOf: string | undefined, enabled = true) {
+function useRun<R>(
+  id: string,
+  version: number | undefined,
+  engine: string,
+  params: Record<string, unknown>,
+  asOf: string | undefined,
+  enabled = true,
+) {
   const [load, setLoad] = useState<Load<R>>({ state: 'loading' });
   const [progress, setProgress] = useState<string | null>(null);
   const key = JSON.stringify([id, version, engine, params, asOf, enabled]);
@@ -64,7 +79,10 @@ export function Dashboard({ id }: { id: string }) {
   }, [id]);
 
   const stops = useMemo(
-    () => (timeline ? stopsOf(timeline, timeline.dates.length ? dayBefore(timeline.dates[0]) : (timeline.baseDate ?? '')) : []),
+    () =>
+      timeline
+        ? stopsOf(timeline, timeline.dates.length ? dayBefore(timeline.dates[0]) : (timeline.baseDate ?? ''))
+        : [],
     [timeline],
   );
 
@@ -105,11 +123,23 @@ export function Dashboard({ id }: { id: string }) {
   }, [id, timeline, index, stops]);
 
   const space = useRun<SpaceAnalysis>(id, version, 'space', NONE, asOf);
-  const stability = useRun<StabilityResult>(id, version, 'stability', NONE, asOf, Boolean(scenario?.conflict) || scenario === null);
+  const stability = useRun<StabilityResult>(
+    id,
+    version,
+    'stability',
+    NONE,
+    asOf,
+    Boolean(scenario?.conflict) || scenario === null,
+  );
   const forecast = useRun<ForecastResult>(id, version, 'forecast', FORECAST, asOf);
   const mc = useRun<MonteCarloResult>(id, version, 'monte-carlo', MONTE_CARLO, asOf);
 
-  if (error) return <p className="error" role="alert">{error}</p>;
+  if (error)
+    return (
+      <p className="error" role="alert">
+        {error}
+      </p>
+    );
   if (!timeline || index === null || !scenario) return <p role="status">Loading…</p>;
   const partyName = (pid: string) => scenario.parties.find((p) => p.id === pid)?.name ?? pid;
 
@@ -145,7 +175,9 @@ export function Dashboard({ id }: { id: string }) {
           <AsOfSlider stops={stops} index={index} onChange={onSlide} />
           {changes && changes.length > 0 && (
             <details className="small" data-testid="step-changes">
-              <summary>{changes.length} change{changes.length === 1 ? '' : 's'} on this date</summary>
+              <summary>
+                {changes.length} change{changes.length === 1 ? '' : 's'} on this date
+              </summary>
               <ul>
                 {changes.map((c) => (
                   <li key={c}>{c}</li>
@@ -157,7 +189,11 @@ export function Dashboard({ id }: { id: string }) {
       )}
 
       <div className="grid-2">
-        <Section id="verdict" title="Verdict" aside={space.progress && <span className="muted small">{space.progress}</span>}>
+        <Section
+          id="verdict"
+          title="Verdict"
+          aside={space.progress && <span className="muted small">{space.progress}</span>}
+        >
           <Loading load={space.load} what="the agreement-space analysis">
             {() => <Verdict space={(space.load as { data: SpaceAnalysis }).data} />}
           </Loading>
@@ -168,7 +204,10 @@ export function Dashboard({ id }: { id: string }) {
       </div>
 
       <Section id="issues" title="Issues: ideal points and salience">
-        <IssueAxes scenario={scenario} forecast={forecast.load.state === 'ok' ? forecast.load.data : undefined} />
+        <IssueAxes
+          scenario={scenario}
+          forecast={forecast.load.state === 'ok' ? forecast.load.data : undefined}
+        />
       </Section>
 
       <Section id="frontier" title="Pareto frontier and bargaining solutions">

@@ -44,7 +44,12 @@ export function EditorPage({ id }: { id: string }) {
     setSaving(true);
     setStatus(null);
     try {
-      const { scenario } = await api.save(id, text, stored.currentVersion, message || 'edited in the workbench');
+      const { scenario } = await api.save(
+        id,
+        text,
+        stored.currentVersion,
+        message || 'edited in the workbench',
+      );
       setStored({ ...stored, text, currentVersion: scenario.version, hash: scenario.hash });
       sessionStorage.removeItem(draftKey(id));
       setDirty(false);
@@ -54,7 +59,10 @@ export function EditorPage({ id }: { id: string }) {
     } catch (e) {
       if (e instanceof ApiFailure && e.code === 'invalid_scenario') {
         setProblems(e.body.problems ?? []);
-        setStatus({ kind: 'error', text: `Not saved: ${e.message}. Your text is kept; fix the problems listed and save again.` });
+        setStatus({
+          kind: 'error',
+          text: `Not saved: ${e.message}. Your text is kept; fix the problems listed and save again.`,
+        });
       } else if (e instanceof ApiFailure && e.code === 'version_conflict' && e.body.current) {
         const current = e.body.current;
         setStatus({
@@ -75,7 +83,13 @@ export function EditorPage({ id }: { id: string }) {
   };
 
   if (!stored || initial === null)
-    return status ? <p className="error" role="alert">{status.text}</p> : <p role="status">Loading…</p>;
+    return status ? (
+      <p className="error" role="alert">
+        {status.text}
+      </p>
+    ) : (
+      <p role="status">Loading…</p>
+    );
   const errors = problems?.filter((p) => p.severity === 'error') ?? [];
   const warnings = problems?.filter((p) => p.severity === 'warning') ?? [];
 
@@ -93,7 +107,13 @@ export function EditorPage({ id }: { id: string }) {
       </div>
       <div className="editor-grid">
         <div>
-          <YamlEditor ref={editor} initial={initial} file={`${id}.yaml`} onChange={onChange} onProblems={setProblems} />
+          <YamlEditor
+            ref={editor}
+            initial={initial}
+            file={`${id}.yaml`}
+            onChange={onChange}
+            onProblems={setProblems}
+          />
           <form
             className="save-bar"
             onSubmit={(e) => {
@@ -116,7 +136,11 @@ export function EditorPage({ id }: { id: string }) {
             </button>
           </form>
           {status && (
-            <p className={status.kind === 'ok' ? 'ok' : 'error'} role={status.kind === 'ok' ? 'status' : 'alert'} data-testid="save-status">
+            <p
+              className={status.kind === 'ok' ? 'ok' : 'error'}
+              role={status.kind === 'ok' ? 'status' : 'alert'}
+              data-testid="save-status"
+            >
               {status.text}
             </p>
           )}
@@ -127,16 +151,23 @@ export function EditorPage({ id }: { id: string }) {
             {problems === null ? (
               <p className="muted">Checking…</p>
             ) : problems.length === 0 ? (
-              <p className="ok" data-testid="valid">Valid scenario.</p>
+              <p className="ok" data-testid="valid">
+                Valid scenario.
+              </p>
             ) : (
               <>
                 <p className={errors.length ? 'error' : 'muted'}>
-                  {errors.length} error{errors.length === 1 ? '' : 's'}, {warnings.length} warning{warnings.length === 1 ? '' : 's'}
+                  {errors.length} error{errors.length === 1 ? '' : 's'}, {warnings.length} warning
+                  {warnings.length === 1 ? '' : 's'}
                 </p>
                 <ul className="problems" data-testid="problems">
                   {problems.map((p) => (
                     <li key={p.formatted} className={p.severity}>
-                      <button type="button" className="link" onClick={() => editor.current?.goTo(p.line ?? 1, p.column ?? 1)}>
+                      <button
+                        type="button"
+                        className="link"
+                        onClick={() => editor.current?.goTo(p.line ?? 1, p.column ?? 1)}
+                      >
                         line {p.line ?? '?'}
                         {p.column ? `:${p.column}` : ''}
                       </button>{' '}
@@ -173,7 +204,12 @@ function History({ id }: { id: string }) {
       <ol className="versions">
         {versions.map((v) => (
           <li key={v.version}>
-            <button type="button" className="link" aria-expanded={shown === v.version} onClick={() => setShown(shown === v.version ? null : v.version)}>
+            <button
+              type="button"
+              className="link"
+              aria-expanded={shown === v.version}
+              onClick={() => setShown(shown === v.version ? null : v.version)}
+            >
               v{v.version}
             </button>{' '}
             {v.message || <span className="muted">(no message)</span>}{' '}
@@ -190,17 +226,7 @@ function History({ id }: { id: string }) {
                     ))}
                   </ul>
                 )}
-                <pre>
-                  {diff.lines.map((l, k) =>
-                    l.op === '…' ? (
-                      // biome-ignore lint/suspicious/noArrayIndexKey: diff lines are positional
-                      <span key={k} className="skip-lines">{`  … ${l.skipped} unchanged lines\n`}</span>
-                    ) : (
-                      // biome-ignore lint/suspicious/noArrayIndexKey: diff lines are positional
-                      <span key={k} className={l.op === '+' ? 'add' : l.op === '-' ? 'del' : ''}>{`${l.op} ${l.text}\n`}</span>
-                    ),
-                  )}
-                </pre>
+                <DiffText lines={diff.lines} />
               </div>
             )}
           </li>
@@ -208,4 +234,25 @@ function History({ id }: { id: string }) {
       </ol>
     </section>
   );
+}
+
+type DiffLines = Awaited<ReturnType<typeof api.versionDiff>>['lines'];
+
+/** The line diff, one span per line (keys are positions: the list never reorders). */
+function DiffText({ lines }: { lines: DiffLines }) {
+  const out = [];
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k];
+    out.push(
+      l.op === '…' ? (
+        <span key={k} className="skip-lines">{`  … ${l.skipped} unchanged lines\n`}</span>
+      ) : (
+        <span
+          key={k}
+          className={l.op === '+' ? 'add' : l.op === '-' ? 'del' : ''}
+        >{`${l.op} ${l.text}\n`}</span>
+      ),
+    );
+  }
+  return <pre>{out}</pre>;
 }

@@ -12,7 +12,12 @@ export function ScenarioList() {
       .then((r) => setList(r.scenarios))
       .catch((e) => setError(e.message));
   }, []);
-  if (error) return <p className="error" role="alert">{error}</p>;
+  if (error)
+    return (
+      <p className="error" role="alert">
+        {error}
+      </p>
+    );
   if (!list) return <p role="status">Loading…</p>;
   return (
     <div className="narrow">
@@ -30,8 +35,8 @@ export function ScenarioList() {
                 <a {...linkProps(`/scenarios/${encodeURIComponent(s.id)}`)}>{s.title}</a>
               </h2>
               <p className="muted small">
-                <code>{s.id}</code> · version {s.currentVersion} · saved {new Date(s.updatedAt).toLocaleString()} by{' '}
-                {s.updatedBy}
+                <code>{s.id}</code> · version {s.currentVersion} · saved{' '}
+                {new Date(s.updatedAt).toLocaleString()} by {s.updatedBy}
               </p>
               <p>
                 <a className="button" {...linkProps(`/scenarios/${encodeURIComponent(s.id)}`)}>

@@ -589,7 +589,9 @@ export function createApp(opts: AppOptions) {
   // The web app, with every other GET path falling back to its index.html.
   if (opts.webDir !== null) app.get('*', staticFiles(opts.webDir));
 
-  return app;
+  /** Waits (at most `ms`) for the engine runs under way, so that the store can close after them. */
+  const idle = (ms = 10_000) => jobs.idle(ms);
+  return Object.assign(app, { idle });
 }
 
 export type App = ReturnType<typeof createApp>;

@@ -102,6 +102,15 @@ export class Jobs {
     return () => job.listeners.delete(listener);
   }
 
+  /** Resolves when every running job has finished, or after `ms`. */
+  async idle(ms: number): Promise<void> {
+    const running = [...this.jobs.values()].filter((j) => j.info.state === 'running').map((j) => j.done);
+    if (running.length === 0) return;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([Promise.all(running), new Promise((r) => (timer = setTimeout(r, ms)))]);
+    clearTimeout(timer);
+  }
+
   private prune(): void {
     if (this.jobs.size <= KEEP_FINISHED) return;
     for (const [id, job] of this.jobs) {

@@ -124,6 +124,7 @@ export async function serve(opts: ServeOptions = {}): Promise<Server> {
           server.close(() => resolve());
           (server as { closeAllConnections?: () => void }).closeAllConnections?.();
         });
+        await app.idle();
         await pool?.close();
         if (ownStore) await store.close();
       },

@@ -162,4 +162,21 @@ describe.skipIf(!HAVE_BROWSER)('the workbench in a real browser', () => {
     await page.locator('#frontier table').waitFor();
     await page.screenshot({ path: path.join(OUT, 'e2e-deal.png'), fullPage: true });
   });
+
+  it('creates a new scenario from the template, opens its dashboard, and deletes it', async () => {
+    await page.goto(server.url);
+    await page.getByRole('link', { name: 'New scenario' }).click();
+    await page.getByTestId('valid').waitFor();
+    expect(await page.locator('.cm-content').textContent()).toContain('id: my-negotiation');
+    await page.getByRole('button', { name: 'Create scenario' }).click();
+    await expect.poll(() => page.url()).toContain('/scenarios/my-negotiation');
+    await expect.poll(() => verdict().textContent()).toBe('Deal possible');
+    await page.locator('#frontier table').waitFor();
+    await page.goto(server.url);
+    page.once('dialog', (d) => void d.accept());
+    const card = page.locator('.scenario-list > li', { hasText: 'My negotiation' });
+    await card.getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => card.count()).toBe(0);
+    expect((await fetch(`${server.url}api/scenarios/my-negotiation`)).status).toBe(404);
+  });
 });

@@ -1,6 +1,7 @@
 import type { ReactElement } from 'react';
 import { Dashboard } from './pages/Dashboard';
 import { EditorPage } from './pages/Editor';
+import { NewScenario } from './pages/NewScenario';
 import { ScenarioList } from './pages/ScenarioList';
 import { linkProps, useLocation } from './router';
 
@@ -11,6 +12,7 @@ export function App() {
   let page: ReactElement;
   if (id && m?.[2] === 'edit') page = <EditorPage key={`e-${id}`} id={id} />;
   else if (id) page = <Dashboard key={`d-${id}`} id={id} />;
+  else if (path === '/new') page = <NewScenario />;
   else page = <ScenarioList />;
   return (
     <>

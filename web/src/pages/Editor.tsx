@@ -3,6 +3,7 @@
 // text in the editor, and the draft survives a reload (session storage) until it is saved.
 import { useEffect, useId, useRef, useState } from 'react';
 import { ApiFailure, api } from '../api';
+import { ProblemList } from '../components/ProblemList';
 import { YamlEditor, type YamlEditorHandle } from '../components/YamlEditor';
 import { linkProps } from '../router';
 import type { Problem, StoredScenario, VersionInfo } from '../types';
@@ -90,8 +91,6 @@ export function EditorPage({ id }: { id: string }) {
     ) : (
       <p role="status">Loading…</p>
     );
-  const errors = problems?.filter((p) => p.severity === 'error') ?? [];
-  const warnings = problems?.filter((p) => p.severity === 'warning') ?? [];
 
   return (
     <div className="editor-page">
@@ -148,36 +147,7 @@ export function EditorPage({ id }: { id: string }) {
         <aside>
           <section className="card" aria-labelledby="problems-h">
             <h2 id="problems-h">Validation</h2>
-            {problems === null ? (
-              <p className="muted">Checking…</p>
-            ) : problems.length === 0 ? (
-              <p className="ok" data-testid="valid">
-                Valid scenario.
-              </p>
-            ) : (
-              <>
-                <p className={errors.length ? 'error' : 'muted'}>
-                  {errors.length} error{errors.length === 1 ? '' : 's'}, {warnings.length} warning
-                  {warnings.length === 1 ? '' : 's'}
-                </p>
-                <ul className="problems" data-testid="problems">
-                  {problems.map((p) => (
-                    <li key={p.formatted} className={p.severity}>
-                      <button
-                        type="button"
-                        className="link"
-                        onClick={() => editor.current?.goTo(p.line ?? 1, p.column ?? 1)}
-                      >
-                        line {p.line ?? '?'}
-                        {p.column ? `:${p.column}` : ''}
-                      </button>{' '}
-                      <code>{p.formatted.split('\n')[0].replace(/^\S+\s+/, '')}</code>
-                      {p.hint && <div className="muted small">{p.hint}</div>}
-                    </li>
-                  ))}
-                </ul>
-              </>
-            )}
+            <ProblemList problems={problems} goTo={(l, c) => editor.current?.goTo(l, c)} />
           </section>
           <History key={historyKey} id={id} />
         </aside>

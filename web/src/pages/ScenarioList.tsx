@@ -6,12 +6,29 @@ import type { ScenarioSummary } from '../types';
 export function ScenarioList() {
   const [list, setList] = useState<ScenarioSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
+  const load = () =>
     api
       .scenarios()
       .then((r) => setList(r.scenarios))
       .catch((e) => setError(e.message));
+  // biome-ignore lint/correctness/useExhaustiveDependencies: load once on arrival
+  useEffect(() => {
+    void load();
   }, []);
+  const remove = async (s: ScenarioSummary) => {
+    if (
+      !confirm(
+        `Delete "${s.title}" with its ${s.currentVersion} version(s) and saved runs? This cannot be undone.`,
+      )
+    )
+      return;
+    try {
+      await api.remove(s.id);
+      await load();
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
   if (error)
     return (
       <p className="error" role="alert">
@@ -21,7 +38,12 @@ export function ScenarioList() {
   if (!list) return <p role="status">Loading…</p>;
   return (
     <div className="narrow">
-      <h1>Scenarios</h1>
+      <div className="title-row">
+        <h1>Scenarios</h1>
+        <a className="button" {...linkProps('/new')}>
+          New scenario
+        </a>
+      </div>
       {list.length === 0 ? (
         <p>
           The store is empty. Create a scenario with <code>POST /api/scenarios</code>, or restart{' '}
@@ -44,7 +66,10 @@ export function ScenarioList() {
                 </a>{' '}
                 <a className="button secondary" {...linkProps(`/scenarios/${encodeURIComponent(s.id)}/edit`)}>
                   Edit
-                </a>
+                </a>{' '}
+                <button type="button" className="secondary" onClick={() => void remove(s)}>
+                  Delete
+                </button>
               </p>
             </li>
           ))}

@@ -50,7 +50,9 @@ const metaSchema = z.strictObject({
   description: z.string().optional(),
   as_of: date
     .optional()
-    .describe('The date up to which the file (base positions and events) is current; the base holds the positions before the first event.'),
+    .describe(
+      'The date up to which the file (base positions and events) is current; the base holds the positions before the first event.',
+    ),
   judgements: z
     .string()
     .optional()

@@ -90,8 +90,10 @@ function overTime(base: Parameters<typeof resolveAsOf>[0], budget: number, opts:
   }
   const rows = points.map(({ date, events, result }) => {
     const zopa = result.zopa.exact ? result.zopa.count! : `${result.zopa.lower}–${result.zopa.upper}`;
-    const clashes = result.conflicts?.sets.map((c) => c.constraints.map((k) => `${k.party}:${k.id}`).join(' × ')) ?? [];
-    const unlock = result.conflicts?.concessions[0]?.relax.map((k) => `${k.party} drops ${k.id}`).join(', ') ?? '';
+    const clashes =
+      result.conflicts?.sets.map((c) => c.constraints.map((k) => `${k.party}:${k.id}`).join(' × ')) ?? [];
+    const unlock =
+      result.conflicts?.concessions[0]?.relax.map((k) => `${k.party} drops ${k.id}`).join(', ') ?? '';
     return [
       date ?? 'base',
       truncate(events.join('; ') || '(before the first event)', 30),

@@ -1,7 +1,7 @@
 // Writes accepted candidates into a scenario YAML document's `events`, keeping the user's
 // comments and layout (yaml's Document API edits the parsed tree in place).
 import { isMap, isSeq, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
-import { changeToDocument as modelChangeToDocument, constraintToDocument } from '../model/document.js';
+import { constraintToDocument, changeToDocument as modelChangeToDocument } from '../model/document.js';
 import type { Change } from '../model/types.js';
 import { eventHasFingerprint } from './extract.js';
 import type { Candidate } from './types.js';
@@ -20,8 +20,16 @@ export class ApplyEventsError extends Error {
 function changeToDocument(c: Change, candidate: Candidate): Record<string, unknown> {
   if (c.op !== 'add_constraint') return modelChangeToDocument(c);
   // The evidence of an extracted constraint is the report it was read from.
-  const evidence = { source: candidate.event.source, date: candidate.event.date, paraphrase: candidate.event.title };
-  return { op: 'add_constraint', party: c.party, constraint: constraintToDocument({ ...c.constraint, evidence }) };
+  const evidence = {
+    source: candidate.event.source,
+    date: candidate.event.date,
+    paraphrase: candidate.event.title,
+  };
+  return {
+    op: 'add_constraint',
+    party: c.party,
+    constraint: constraintToDocument({ ...c.constraint, evidence }),
+  };
 }
 
 /** The event as it is written into the document (the scenario file format). */

@@ -99,7 +99,14 @@ function entityMentions(g: Gazetteer, tokens: Token[], t0: number, t1: number): 
   // issue, never another issue or an option found exactly.
   const roots: string[] = [];
   for (let i = t0; i < t1; i++) roots.push(rootWord(tokens[i].stem));
-  const loose = g.loose.scan(tokens, roots, t0, t1);
+  const slotAt: (string | undefined)[] = new Array(t1 - t0);
+  const slotEnd: number[] = new Array(t1 - t0);
+  for (const m of out)
+    if (m.value.kind === 'issue') {
+      slotAt[m.t0 - t0] = m.value.issue;
+      slotEnd[m.t0 - t0] = m.t1;
+    }
+  const loose = g.loose.scan(tokens, roots, t0, t1, slotAt, slotEnd);
   loose.sort((a, b) => b.t1 - b.t0 - (a.t1 - a.t0) || rank(a.value) - rank(b.value) || a.t0 - b.t0);
   for (const m of loose) {
     const v = m.value;
@@ -650,8 +657,9 @@ export function analyseSentence(
       // "…, the delegation said": the speaker named after the statement.
       const lateReport = main.find((c) => c.cls === 'reporting' && c.t0 > firstStance.t0);
       // "…, a senior Ukrainian official said", "…, said the Kremlin": a few words either side.
+      // ("a spokesman for the rebel movement said": here "for" does not stop a party.)
       const reporter = lateReport
-        ? parties.find(
+        ? allParties.find(
             (m) =>
               (m.t1 <= lateReport.t0 &&
                 m.t1 >= lateReport.t0 - 3 &&

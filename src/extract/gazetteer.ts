@@ -75,12 +75,17 @@ export function buildGazetteer(scenario: Scenario, lexicon: Lexicon): Gazetteer 
       issue.id,
       issue.options.map((o) => o.id),
     );
+    // Single-word aliases of the issue are slots in its options' aliases: "give up land" also
+    // reads "give up the Donbas" when "Donbas" names the same issue.
+    const slots = [issue.name, ...issue.aliases, ...(lexicon.issues[issue.id] ?? [])]
+      .map((n) => ({ stems: phraseStems(n), issue: issue.id }))
+      .filter((sl) => sl.stems.length === 1);
     for (const o of issue.options) {
       optionLabels.set(`${issue.id}.${o.id}`, o.label);
       const ov: Entity = { kind: 'option', issue: issue.id, option: o.id };
       for (const n of [o.label, ...o.aliases, ...(lexicon.options[`${issue.id}.${o.id}`] ?? [])]) {
         entities.add(n, ov);
-        loose.add(n, ov);
+        loose.add(n, ov, slots);
       }
     }
   }

@@ -71,9 +71,16 @@ function strip(w: string): string {
   return w;
 }
 
+// Memo of stem → root: a deterministic cache (the same answer every time), bounded in size.
+const memo = new Map<string, string>();
+
 /** The loose-matching form of a stemmed token. */
 export function rootWord(stem: string): string {
+  let r = memo.get(stem);
+  if (r !== undefined) return r;
   const syn = SYNONYMS.get(stem);
-  if (syn !== undefined) return strip(syn);
-  return strip(stem);
+  r = strip(syn ?? stem);
+  if (memo.size > 50_000) memo.clear();
+  memo.set(stem, r);
+  return r;
 }

@@ -242,6 +242,10 @@ const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'council',
   'bloc',
   'alliance',
+  'fighters',
+  'forces',
+  'troops',
+  'units',
 ]);
 
 /**
@@ -271,6 +275,17 @@ function isModifier(g: Gazetteer, tokens: Token[], m: PhraseMatch<Entity>, cues:
     return !lookahead(m.t1 + 1);
   }
   return false;
+}
+
+/** "was rejected by (the) P": the agent of a passive stance verb. */
+function agentAfter(
+  tokens: Token[],
+  c: Cue,
+  parties: PhraseMatch<Entity>[],
+): PhraseMatch<Entity> | undefined {
+  if (tokens[c.t1]?.norm !== 'by') return undefined;
+  const at = DETERMINERS.has(tokens[c.t1 + 1]?.norm ?? '') ? c.t1 + 2 : c.t1 + 1;
+  return parties.find((m) => m.t0 === at);
 }
 
 /** A possessive party right before a stance noun ("Kyiv's refusal", "the government's acceptance"). */
@@ -568,6 +583,25 @@ export function analyseSentence(
             (c.t0 > m.t0 && c.t1 < m.t1)),
       );
       if (modal) main.push({ cls: 'offer', t0: modal.t0, t1: modal.t1, phrase: modal.phrase });
+      else {
+        // "will observe a humanitarian pause", "will not disarm": a modal, at most one verb (and
+        // an article), then the option; a "not" / "never" in between refuses it.
+        const mv = main.find(
+          (c) =>
+            MODAL_CLASSES.has(c.cls) &&
+            MODALS.has(c.phrase) &&
+            c.t1 < m.t0 &&
+            c.t1 >= m.t0 - 3 &&
+            tokens.slice(c.t1, m.t0).every((t) => /^[a-z]+$/.test(t.norm)) &&
+            !main.some((o) => STANCE_CUES.has(o.cls) && o.t0 >= c.t1 && o.t0 < m.t0),
+        );
+        if (mv) {
+          const neg = main.find((c) => c.cls === 'negation' && c.t0 >= mv.t1 && c.t0 < m.t0);
+          if (neg)
+            main.push({ cls: 'rejection', t0: neg.t0, t1: neg.t1, phrase: `${mv.phrase} ${neg.phrase}` });
+          else main.push({ cls: 'offer', t0: mv.t0, t1: mv.t1, phrase: mv.phrase });
+        }
+      }
     }
     main.sort((a, b) => a.t0 - b.t0);
     const stanceCues = main.filter((c) => STANCE_CUES.has(c.cls));
@@ -607,9 +641,7 @@ export function analyseSentence(
     // "Kyiv's refusal to …", "the government's acceptance of …": the possessor is the actor.
     // Not when another verb governs the phrase ("rejected the union's demand") or a passive names
     // its own agent ("Southia's demand … was rejected by Norland").
-    const hasPassiveAgent = stanceCues.some(
-      (c) => tokens[c.t1]?.norm === 'by' && allParties.some((m) => m.t0 === c.t1 + 1),
-    );
+    const hasPassiveAgent = stanceCues.some((c) => agentAfter(tokens, c, allParties) !== undefined);
     const possessor = hasPassiveAgent
       ? undefined
       : allParties.find((m) => possessiveActor(tokens, m, stanceCues.slice(0, 1)));
@@ -730,14 +762,21 @@ export function analyseSentence(
       const prevAt = Math.max(c0, ...refs.filter((r) => r.at < at).map((r) => r.at + 1));
       let cue: Cue | undefined = stanceCues.find((c) => c.t0 >= prevAt && c.t0 <= at);
       let actorHere: string = actor;
-      const passive = stanceCues.find(
-        (c) => c.t0 > at && tokens[c.t1]?.norm === 'by' && allParties.some((m) => m.t0 === c.t1 + 1),
-      );
+      const passive = stanceCues.find((c) => c.t0 > at && agentAfter(tokens, c, allParties) !== undefined);
       if (passive && !possessor) {
         cue = passive;
-        actorHere = (allParties.find((m) => m.t0 === passive.t1 + 1)!.value as { id: string }).id;
+        actorHere = (agentAfter(tokens, passive, allParties)!.value as { id: string }).id;
       }
       cue ??= stanceCues.find((c) => c.t0 > at) ?? stanceCues[stanceCues.length - 1];
+      // "X is Norland's key demand", "X is the only acceptable outcome": a predicate after the
+      // mention says what the subject is, whatever verb the subject phrase itself contains.
+      const predicate = stanceCues.find(
+        (c) =>
+          c.t0 > at &&
+          c.t0 <= at + 8 &&
+          tokens.slice(Math.max(at, c.t0 - 4), c.t0).some((t) => BE.has(t.norm) || t.norm === 'remains'),
+      );
+      if (predicate && cue && cue.t0 <= at && cue !== predicate && !passive) cue = predicate;
       // "insist that X is unacceptable": the clause after "that" says what is insisted on.
       if (cue && / that$/.test(cue.phrase)) {
         const c0cue = cue;

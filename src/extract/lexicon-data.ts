@@ -194,6 +194,7 @@ export const DEFAULT_LEXICON_DATA = {
         'signed up to',
         'agreement to',
         'offer of',
+        'on the table',
       ],
     },
     demand: {
@@ -266,6 +267,9 @@ export const DEFAULT_LEXICON_DATA = {
         'requested',
         'pushing for',
         'urging',
+        'insistence',
+        'insistence on',
+        'insistence that',
       ],
     },
     rejection: {
@@ -348,6 +352,9 @@ export const DEFAULT_LEXICON_DATA = {
         'never allow',
         'will never accept',
         'would never accept',
+        'not on the table',
+        'off the table',
+        'no longer on the table',
       ],
     },
     progress: {
@@ -533,6 +540,7 @@ export const DEFAULT_LEXICON_DATA = {
         'absolutely',
         'cannot',
         'repeatedly',
+        'insistence',
       ],
     },
     tentative: {

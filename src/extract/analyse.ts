@@ -4,7 +4,7 @@
 import type { Entity, Gazetteer } from './gazetteer.js';
 import type { CueClass } from './lexicon.js';
 import type { PhraseMatch } from './phrase-matcher.js';
-import { rootWord } from './roots.js';
+import { LOOSE_STOPWORDS, rootWord } from './roots.js';
 import type { Token } from './tokenize.js';
 import type { Finding, Firmness, SignalCondition, SignalStance } from './types.js';
 
@@ -258,6 +258,8 @@ function isModifier(g: Gazetteer, tokens: Token[], m: PhraseMatch<Entity>, cues:
   if (!next || m.t1 >= t1) return false;
   const lookahead = (from: number) => {
     for (let k = from; k < Math.min(t1, from + 3); k++) {
+      // "Russian foreign minister", but not "Ukrainian membership of the alliance".
+      if (LOOSE_STOPWORDS.has(tokens[k].norm) || !/^[a-z]/.test(tokens[k].norm)) return false;
       if (ROLE_NOUNS.has(tokens[k].norm)) return true;
       if (cues.some((c) => c.t0 === k && (STANCE_CUES.has(c.cls) || c.cls === 'reporting'))) return true;
     }

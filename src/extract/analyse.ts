@@ -266,11 +266,7 @@ function isModifier(g: Gazetteer, tokens: Token[], m: PhraseMatch<Entity>, cues:
     return false;
   };
   if (next.stem === '' && (next.norm === "'s" || next.norm === "'")) return !lookahead(m.t1 + 1);
-  const alias = tokens
-    .slice(m.t0, m.t1)
-    .map((t) => t.norm)
-    .join(' ');
-  if (m.t1 - m.t0 === 1 && g.demonyms.has(alias) && /^[a-z][a-z-]+$/.test(next.norm)) {
+  if (m.t1 - m.t0 === 1 && g.demonyms.has(tokens[m.t0].norm) && /^[a-z][a-z-]+$/.test(next.norm)) {
     if (ROLE_NOUNS.has(next.norm) || cues.some((c) => c.t0 === m.t1)) return false;
     if (BE.has(next.norm) || MODALS.has(next.norm) || /^(has|have|had|also|and|or|nor)$/.test(next.norm))
       return false;
@@ -543,6 +539,12 @@ export function analyseSentence(
   // (A modal may make an offer of an option named right after it: "will lay down its weapons".)
   if (!raw.some((c) => STANCE_CUES.has(c.cls) || c.cls === 'progress' || MODALS.has(c.phrase))) return [];
   const mentions = entityMentions(g, tokens, t0, t1);
+  // A sentence with a modal but no stance cue counts only if it names an option.
+  if (
+    !raw.some((c) => STANCE_CUES.has(c.cls) || c.cls === 'progress') &&
+    !mentions.some((m) => m.value.kind === 'option')
+  )
+    return [];
   // A cue inside a name is part of the name ("United States" is not "state").
   const named = new Uint8Array(t1 - t0);
   for (const m of mentions) if (m.value.kind === 'party') for (let i = m.t0; i < m.t1; i++) named[i - t0] = 1;

@@ -1,20 +1,7 @@
 // The way back: a normalised Scenario written as a scenario document (the file format), so that
 // importers can emit YAML a user can edit, and parse(write(s)) gives s again.
-
+import type { Change, Constraint, Evidence, Expr, Issue, NoAgreement, Party, Proposal, Scenario, ScenarioEvent, Statement } from './types.js';
 import { renderCondition, renderStatement } from './conditions.js';
-import type {
-  Change,
-  Constraint,
-  Evidence,
-  Expr,
-  Issue,
-  NoAgreement,
-  Party,
-  Proposal,
-  Scenario,
-  ScenarioEvent,
-  Statement,
-} from './types.js';
 
 export function exprToDocument(e: Expr): Record<string, unknown> {
   switch (e.op) {
@@ -61,12 +48,7 @@ function issueToDocument(issue: Issue): Record<string, unknown> {
   if (issue.aliases.length) base.aliases = issue.aliases;
   if (issue.description) base.description = issue.description;
   if (issue.kind === 'range') {
-    base.range = {
-      min: issue.min,
-      max: issue.max,
-      step: issue.step,
-      ...(issue.unit && { unit: issue.unit }),
-    };
+    base.range = { min: issue.min, max: issue.max, step: issue.step, ...(issue.unit && { unit: issue.unit }) };
     return base;
   }
   const n = issue.options.length;
@@ -168,23 +150,13 @@ export function scenarioToDocument(s: Scenario): Record<string, unknown> {
     ...(s.proposals.length && { proposals: s.proposals.map(proposalToDocument) }),
     ...(c && {
       conflict: {
-        options: c.options.map((o) => ({
-          id: o.id,
-          party: o.party,
-          label: o.label,
-          ...(o.direction !== 'both' && { direction: o.direction }),
-        })),
+        options: c.options.map((o) => ({ id: o.id, party: o.party, label: o.label, ...(o.direction !== 'both' && { direction: o.direction }) })),
         ...(c.infeasible.length && { infeasible: c.infeasible.map(renderCondition) }),
         preferences: Object.fromEntries(
-          Object.entries(c.preferences).map(([party, pref]) => [
-            party,
-            pref.kind === 'statements' ? pref.statements.map(statementToText) : { ranking: pref.tiers },
-          ]),
+          Object.entries(c.preferences).map(([party, pref]) => [party, pref.kind === 'statements' ? pref.statements.map(statementToText) : { ranking: pref.tiers }]),
         ),
         ...(Object.keys(c.misperceptions).length && {
-          misperceptions: Object.fromEntries(
-            Object.entries(c.misperceptions).map(([p, list]) => [p, list.map(renderCondition)]),
-          ),
+          misperceptions: Object.fromEntries(Object.entries(c.misperceptions).map(([p, list]) => [p, list.map(renderCondition)])),
         }),
         ...(c.coalitions.length && { coalitions: c.coalitions }),
         ...(c.status_quo && { status_quo: c.status_quo }),

@@ -17,17 +17,8 @@ describe('scenario → document → scenario', () => {
 
   it('round-trips soft constraints, open-ended ranges and explicit positions', () => {
     const doc = baseDoc();
-    doc.issues[0].options = [
-      { id: 'keep', position: 0 },
-      { id: 'share', position: 10 },
-      { id: 'cede', label: 'Cede it', position: 100 },
-    ];
-    doc.parties[0].constraints.push({
-      id: 'soft',
-      hard: false,
-      penalty: 0.25,
-      require: { army: { min: 300 } },
-    });
+    doc.issues[0].options = [{ id: 'keep', position: 0 }, { id: 'share', position: 10 }, { id: 'cede', label: 'Cede it', position: 100 }];
+    doc.parties[0].constraints.push({ id: 'soft', hard: false, penalty: 0.25, require: { army: { min: 300 } } });
     const s = parseScenario(toYaml(doc));
     expect(parseScenario(scenarioToYaml(s))).toEqual(s);
   });

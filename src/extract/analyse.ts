@@ -289,7 +289,7 @@ function agentAfter(
 /** A possessive party right before a stance noun ("Kyiv's refusal", "the government's acceptance"). */
 function possessiveActor(tokens: Token[], m: PhraseMatch<Entity>, stanceCues: Cue[]): boolean {
   const next = tokens[m.t1];
-  if (!next || next.stem !== '' || (next.norm !== "'s" && next.norm !== "'")) return false;
+  if (next?.stem !== '' || (next.norm !== "'s" && next.norm !== "'")) return false;
   return stanceCues.some((c) => c.t0 === m.t1 + 1 || c.t0 === m.t1 + 2);
 }
 

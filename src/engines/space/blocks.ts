@@ -2,6 +2,7 @@
 // issues; issues linked by one constraint go into one block, so that every constraint lives
 // inside a single block and utilities stay additive ACROSS blocks. Each block is enumerated
 // once: its feasible tuples and the partial utility vector of each.
+import { UserError } from '../../model/errors.js';
 import { type CompiledConstraint, type CompiledSpace, tableCode } from './compile.js';
 
 export interface Block {
@@ -30,7 +31,7 @@ export const MAX_BLOCK = 1 << 21;
 /** Most search steps spent enumerating one block. */
 export const MAX_BLOCK_VISITS = 1 << 26;
 
-export class SpaceTooComplexError extends Error {
+export class SpaceTooComplexError extends UserError {
   constructor(message: string) {
     super(message);
     this.name = 'SpaceTooComplexError';

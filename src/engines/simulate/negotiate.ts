@@ -78,7 +78,9 @@ export function negotiate(
   const target = new Float64Array(d);
   const stated = new Float64Array(d);
   const snapshot = new Float64Array(d);
-  const bestSeen = new Float64Array(d).fill(Number.NEGATIVE_INFINITY);
+  // Latest offer (or draft) of each principal; the aspiration strategy's floor reads them.
+  const lastOffer = new Int32Array(d).fill(-1);
+  let lastDraft = -1;
   for (let q = 0; q < d; q++) {
     target[q] = own[q].max;
     stated[q] = own[q].max;
@@ -115,7 +117,7 @@ export function negotiate(
         }
         if (k > 0) v -= (s.param * conc) / k;
       } else if (r > 0 && s.kind === Kind.Aspiration) {
-        const floor = Math.max(lo, bestSeen[q]);
+        const floor = Math.max(lo, offeredFloor(q));
         if (v > floor) v -= s.param * (v - floor);
       }
       target[q] = Math.min(hi, Math.max(lo, v));
@@ -171,12 +173,21 @@ export function negotiate(
     return best;
   };
 
+  // What the table currently offers q: the mediator's draft, or the worst of the opponents'
+  // latest offers (a deal needs the toughest one), counting an unacceptable offer as nothing.
+  function offeredFloor(q: number): number {
+    const p = principals[q];
+    const worth = (x: number) => (x < 0 || acc[x * P + p] === 0 ? Number.NEGATIVE_INFINITY : util[x * P + p]);
+    if (cfg.protocol === 'mediator') return worth(lastDraft);
+    let floor = Number.POSITIVE_INFINITY;
+    for (let o = 0; o < d; o++) if (o !== q) floor = Math.min(floor, worth(lastOffer[o]));
+    return floor === Number.POSITIVE_INFINITY ? Number.NEGATIVE_INFINITY : floor;
+  }
+
   const accepts = (q: number, x: number): boolean => {
     const p = principals[q];
     if (acc[x * P + p] === 0) return false;
-    const u = util[x * P + p];
-    if (u > bestSeen[q]) bestSeen[q] = u;
-    return u >= target[q] - EPS;
+    return util[x * P + p] >= target[q] - EPS;
   };
 
   const totalPower = (() => {
@@ -202,6 +213,7 @@ export function negotiate(
       continue;
     }
     stated[q] = util[x * P + principals[q]];
+    lastOffer[q] = x;
     let all = true;
     let power = powerOf(q);
     let signers = 1;
@@ -319,6 +331,7 @@ export function negotiate(
       rec.candidate = draft;
       rec.named.fill(-1);
       rec.redLine.fill(-1);
+      lastDraft = draft;
       if (draft < 0) {
         rec.responses.fill(Resp.Absent);
         onRound?.(rec);

@@ -122,12 +122,38 @@ export function negotiate(
       }
       target[q] = Math.min(hi, Math.max(lo, v));
     }
-    snapshot.set(stated);
+    for (let q = 0; q < d; q++) snapshot[q] = stated[q];
   };
 
   // Proposer q's offer: among the candidates just above its (jittered) target, the one the
   // others are most likely to accept as estimated from their latest demands; the nearest ZOPA
   // candidate above the target is always considered too.
+  let best = -1;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  let ties = 0;
+  const consider = (q: number, x: number): void => {
+    let sc = 0;
+    let sum = 0;
+    const base = x * P;
+    for (let o = 0; o < d; o++) {
+      if (o === q) continue;
+      const p = principals[o];
+      const u = util[base + p];
+      sum += u;
+      if (acc[base + p] === 0) sc -= 1000;
+      else if (u < stated[o]) sc += u - stated[o];
+    }
+    sc += 1e-3 * sum;
+    if (sc > bestScore + 1e-12) {
+      best = x;
+      bestScore = sc;
+      ties = 1;
+    } else if (sc >= bestScore - 1e-12 && x !== best) {
+      // Uniform choice among equal scores (reservoir sampling).
+      ties++;
+      if (rand() * ties < 1) best = x;
+    }
+  };
   const choose = (q: number): number => {
     const ix = own[q];
     const n = ix.order.length;
@@ -137,38 +163,15 @@ export function negotiate(
     let lo = lowerBound(ix.u, tgt - EPS);
     if (lo >= n) lo = n - 1;
     const hi = Math.min(n, lo + cfg.window);
-    let best = -1;
-    let bestScore = Number.NEGATIVE_INFINITY;
-    let ties = 0;
-    const consider = (x: number): void => {
-      let sc = 0;
-      let sum = 0;
-      const base = x * P;
-      for (let o = 0; o < d; o++) {
-        if (o === q) continue;
-        const p = principals[o];
-        const u = util[base + p];
-        sum += u;
-        if (acc[base + p] === 0) sc -= 1000;
-        else if (u < stated[o]) sc += u - stated[o];
-      }
-      sc += 1e-3 * sum;
-      if (sc > bestScore + 1e-12) {
-        best = x;
-        bestScore = sc;
-        ties = 1;
-      } else if (sc >= bestScore - 1e-12 && x !== best) {
-        // Uniform choice among equal scores (reservoir sampling).
-        ties++;
-        if (rand() * ties < 1) best = x;
-      }
-    };
-    for (let j = lo; j < hi; j++) consider(ix.order[j]);
+    best = -1;
+    bestScore = Number.NEGATIVE_INFINITY;
+    ties = 0;
+    for (let j = lo; j < hi; j++) consider(q, ix.order[j]);
     const zn = ix.zopaOrder.length;
     if (zn > 0) {
       let z = lowerBound(ix.zopaU, tgt - EPS);
       if (z >= zn) z = lowerBound(ix.zopaU, target[q] - EPS);
-      if (z < zn) consider(ix.zopaOrder[z]);
+      if (z < zn) consider(q, ix.zopaOrder[z]);
     }
     return best;
   };
@@ -207,7 +210,7 @@ export function negotiate(
     rec.round = r;
     rec.proposer = principals[q];
     rec.candidate = x;
-    rec.responses.fill(Resp.Absent);
+    for (let o = 0; o < d; o++) rec.responses[o] = Resp.Absent;
     if (x < 0) {
       onRound?.(rec);
       continue;
@@ -265,7 +268,7 @@ export function negotiate(
     for (let r = 0; r < R; r++) {
       updateTargets(r);
       // Each party states its demand to the mediator (what tit-for-tat mirrors here).
-      stated.set(target);
+      for (let q = 0; q < d; q++) stated[q] = target[q];
       const prev = draft;
       draft = -1;
       let bBroken = 0;

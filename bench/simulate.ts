@@ -4,8 +4,8 @@
 // few rounds and scaled). `BENCH_QUICK=1` shrinks sizes. Run: npx tsx bench/simulate.ts
 import fs from 'node:fs';
 import path from 'node:path';
-import { type CompiledSpace, compileSpace, EPS } from '../src/engines/space/index.js';
 import { prepare, type StrategySpec, simulate } from '../src/engines/simulate/index.js';
+import { type CompiledSpace, compileSpace, EPS } from '../src/engines/space/index.js';
 import { importGenius } from '../src/formats/genius/index.js';
 import { parseScenario } from '../src/model/parse.js';
 import type { Scenario } from '../src/model/types.js';
@@ -52,7 +52,9 @@ for (const [label, sc] of [
   const t0 = await time(() => tournamentThreaded(sc, { ...opts, threads: 0 }));
   const t1 = await time(() => tournamentThreaded(sc, { ...opts, threads: 1 }));
   const t2 = await time(() => tournamentThreaded(sc, { ...opts, threads: 2 }));
-  const same = JSON.stringify(t0.value) === JSON.stringify(t2.value) && JSON.stringify(t1.value) === JSON.stringify(t2.value);
+  const same =
+    JSON.stringify(t0.value) === JSON.stringify(t2.value) &&
+    JSON.stringify(t1.value) === JSON.stringify(t2.value);
   const runs = t0.value.params.runs;
   const rounds = runs * t0.value.overall.meanRounds;
   row(

@@ -35,7 +35,10 @@ function startWorker(workerData: unknown): Worker {
   return new Worker(boot, { eval: true, workerData });
 }
 
-export async function tournamentThreaded(scenario: Scenario, opts: TournamentRunOptions): Promise<TournamentResult> {
+export async function tournamentThreaded(
+  scenario: Scenario,
+  opts: TournamentRunOptions,
+): Promise<TournamentResult> {
   // Checks the options and surfaces input errors here, not in a worker.
   const { prep, plan } = prepareTournament(scenario, opts);
   const { onProgress, signal, threads: t, blockSize, ...plain } = opts;
@@ -82,7 +85,8 @@ export async function tournamentThreaded(scenario: Scenario, opts: TournamentRun
       active++;
       w.on('message', (msg: { from: number; to: number; fig?: RunFigures; error?: string }) => {
         if (finished) return;
-        if (msg.error !== undefined) failure ??= new Error(`simulation tournament worker failed: ${msg.error}`);
+        if (msg.error !== undefined)
+          failure ??= new Error(`simulation tournament worker failed: ${msg.error}`);
         else if (msg.fig) {
           storeFigures(fig, msg.fig, msg.from, d);
           done.fill(1, msg.from, msg.to);

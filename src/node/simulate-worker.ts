@@ -16,6 +16,10 @@ parentPort!.on('message', (msg: { from: number; to: number }) => {
       fig.nash.buffer as ArrayBuffer,
     ]);
   } catch (e) {
-    parentPort!.postMessage({ from: msg.from, to: msg.to, error: e instanceof Error ? e.message : String(e) });
+    parentPort!.postMessage({
+      from: msg.from,
+      to: msg.to,
+      error: e instanceof Error ? e.message : String(e),
+    });
   }
 });

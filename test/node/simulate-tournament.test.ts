@@ -9,7 +9,9 @@ describe('simulation tournaments on worker threads', () => {
     seeds: 7,
     rounds: 20,
     seed: 3,
-    strategies: { '*': [{ kind: 'boulware' as const }, { kind: 'conceder' as const }, { kind: 'aspiration' as const }] },
+    strategies: {
+      '*': [{ kind: 'boulware' as const }, { kind: 'conceder' as const }, { kind: 'aspiration' as const }],
+    },
   };
 
   it('gives the same result for 0, 1 and 2 threads and any block size', async () => {

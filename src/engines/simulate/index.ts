@@ -52,4 +52,10 @@ export {
   type TournamentResult,
   tournament,
 } from './tournament.js';
-export { applyConcession, type UnlockOptions, type UnlockResult, type UnlockTrial, whichConcessionUnlocks } from './unlock.js';
+export {
+  applyConcession,
+  type UnlockOptions,
+  type UnlockResult,
+  type UnlockTrial,
+  whichConcessionUnlocks,
+} from './unlock.js';

@@ -29,6 +29,8 @@ export interface RunConfig {
   quorum: number;
   /** Fewest signers of a partial agreement (consensus). */
   minSigners: number;
+  /** Principals (pool order) whose signature every partial agreement needs (consensus). */
+  mustSign: Int32Array;
 }
 
 /** A response code per principal in a round record. */
@@ -237,8 +239,11 @@ export function negotiate(
       signed.fill(1);
       return { agreed: true, round: r, candidate: x, signed };
     }
+    let required = true;
+    for (const o of cfg.mustSign) if (rec.responses[o] === Resp.Reject) required = false;
     if (
       cfg.protocol === 'consensus' &&
+      required &&
       signers >= Math.min(cfg.minSigners, d) &&
       power > cfg.quorum * powerTotal + 1e-12
     ) {
@@ -307,7 +312,12 @@ export function negotiate(
           }
         }
         const estOk = slack >= -EPS ? 1 : 0;
-        const obj = cfg.objective === 'own' && med >= 0 ? util[base + med] : cfg.objective === 'maxmin' ? minGain : prod;
+        const obj =
+          cfg.objective === 'own' && med >= 0
+            ? util[base + med]
+            : cfg.objective === 'maxmin'
+              ? minGain
+              : prod;
         // Lexicographic: fewest broken red lines / walk-away values, then meeting the
         // estimated demands, then the named issues, then the objective (the least shortfall
         // first when the demands cannot all be met).

@@ -96,10 +96,18 @@ export function renderSimulation(r: SimulationResult, opts: { maxRounds?: number
     if (rows.length > max) {
       const head = rows.slice(0, Math.ceil(max / 2));
       const tail = rows.slice(rows.length - Math.floor(max / 2));
-      shown = [...head, ['…', `${rows.length - head.length - tail.length} rounds`, ...idx.map(() => ''), ''], ...tail];
+      shown = [
+        ...head,
+        ['…', `${rows.length - head.length - tail.length} rounds`, ...idx.map(() => ''), ''],
+        ...tail,
+      ];
     }
     out.push(
-      table(['round', 'proposer', ...principals.map((id) => `u(${id})`), 'responses'], shown, (c) => c !== 1 && c !== principals.length + 2),
+      table(
+        ['round', 'proposer', ...principals.map((id) => `u(${id})`), 'responses'],
+        shown,
+        (c) => c !== 1 && c !== principals.length + 2,
+      ),
     );
   }
   out.push('');
@@ -133,7 +141,9 @@ export function renderTournament(r: TournamentResult, opts: { maxCombinations?: 
       rows.push([id, s, String(f.runs), pct(f.agreementRate), f.meanRounds.toFixed(1), f3(f.meanUtility)]);
     }
   }
-  out.push(table(['party', 'strategy', 'runs', 'agreed', 'mean rounds', 'its mean utility'], rows, (c) => c > 1));
+  out.push(
+    table(['party', 'strategy', 'runs', 'agreed', 'mean rounds', 'its mean utility'], rows, (c) => c > 1),
+  );
   out.push('');
   const max = opts.maxCombinations ?? 20;
   const sorted = [...r.combinations].sort(
@@ -148,13 +158,15 @@ export function renderTournament(r: TournamentResult, opts: { maxCombinations?: 
   out.push(
     table(
       [...r.principals, 'agreed', 'mean rounds', ...r.principals.map((id) => `u(${id})`), 'to Nash'],
-      sorted.slice(0, max).map((c) => [
-        ...r.principals.map((id) => c.strategies[id]),
-        pct(c.agreementRate),
-        c.meanRounds.toFixed(1),
-        ...r.principals.map((id) => f3(c.meanUtility[id])),
-        f3(c.meanDistanceToNash),
-      ]),
+      sorted
+        .slice(0, max)
+        .map((c) => [
+          ...r.principals.map((id) => c.strategies[id]),
+          pct(c.agreementRate),
+          c.meanRounds.toFixed(1),
+          ...r.principals.map((id) => f3(c.meanUtility[id])),
+          f3(c.meanDistanceToNash),
+        ]),
       (c) => c >= r.principals.length,
     ),
   );

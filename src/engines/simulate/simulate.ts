@@ -30,6 +30,8 @@ export interface SimulationOptions {
   quorum?: number;
   /** Consensus: fewest signers (default 2). */
   minSigners?: number;
+  /** Consensus: principals whose signature every partial agreement needs (e.g. both belligerents). */
+  mustSign?: string[];
   /** Upward jitter of offers' targets (default 0.02). */
   noise?: number;
   /** Candidates scanned above a target when choosing an offer (default 32). */
@@ -103,6 +105,7 @@ export interface SimulationResult {
     objective: MediatorObjective;
     quorum: number;
     minSigners: number;
+    mustSign: string[];
     noise: number;
     window: number;
     step: number;
@@ -164,7 +167,9 @@ export function resolveStrategies(
   const ids = scenario.parties.map((p) => p.id);
   for (const key of Object.keys(given)) {
     if (key !== '*' && !ids.includes(key)) {
-      throw new StrategyError(`strategies: unknown party '${key}'; the scenario's parties are ${ids.join(', ')}`);
+      throw new StrategyError(
+        `strategies: unknown party '${key}'; the scenario's parties are ${ids.join(', ')}`,
+      );
     }
   }
   return scenario.parties.map((p, k) => {
@@ -220,6 +225,15 @@ export function prepare(scenario: Scenario, opts: SimulationOptions = {}, pool?:
     step: real('step', opts.step, 0.25, 0, 1),
     quorum: real('quorum', opts.quorum, 0.5, 0, 1),
     minSigners: int('minSigners', opts.minSigners, 2, 1, 1000),
+    mustSign: Int32Array.from(opts.mustSign ?? [], (id) => {
+      const q = Array.from(p.principals).findIndex((k) => scenario.parties[k].id === id);
+      if (q < 0) {
+        throw new SimulationOptionsError(
+          `mustSign: '${id}' is not a principal; the principals are ${Array.from(p.principals, (k) => scenario.parties[k].id).join(', ')}`,
+        );
+      }
+      return q;
+    }),
   };
   if (p.zopa.n === 0) {
     notes.push(
@@ -269,11 +283,16 @@ export function frontierDistance(pool: Pool, v: ArrayLike<number>): number {
   return dominated ? distanceToVectors(v, f.vec, f.n, f.dims) : 0;
 }
 
-export function simulate(scenario: Scenario, opts: SimulationOptions = {}, prepared?: Prepared): SimulationResult {
+export function simulate(
+  scenario: Scenario,
+  opts: SimulationOptions = {},
+  prepared?: Prepared,
+): SimulationResult {
   const prep = prepared ?? prepare(scenario, opts);
   const { pool, cfg } = prep;
   const seed = opts.seed ?? 1;
-  if (!Number.isSafeInteger(seed)) throw new SimulationOptionsError(`seed must be a whole number (got ${seed})`);
+  if (!Number.isSafeInteger(seed))
+    throw new SimulationOptionsError(`seed must be a whole number (got ${seed})`);
   const space = pool.space;
   const P = pool.parties;
   const m = pool.issues;
@@ -303,7 +322,9 @@ export function simulate(scenario: Scenario, opts: SimulationOptions = {}, prepa
           package: x >= 0 ? spellPkg(x) : null,
           utilities: x >= 0 ? Array.from(pool.util.subarray(x * P, x * P + P)) : null,
           responses,
-          targets: Object.fromEntries(Array.from(pool.principals, (p, q) => [space.parties[p], r.targets[q]])),
+          targets: Object.fromEntries(
+            Array.from(pool.principals, (p, q) => [space.parties[p], r.targets[q]]),
+          ),
         });
       }
     : undefined;
@@ -358,10 +379,12 @@ export function simulate(scenario: Scenario, opts: SimulationOptions = {}, prepa
       strategies: Object.fromEntries(
         prep.strategies.flatMap((s, k) => (s ? [[space.parties[k], strategyLabel(s)]] : [])),
       ),
-      mediator: cfg.protocol === 'mediator' ? (cfg.mediator >= 0 ? space.parties[cfg.mediator] : 'neutral') : null,
+      mediator:
+        cfg.protocol === 'mediator' ? (cfg.mediator >= 0 ? space.parties[cfg.mediator] : 'neutral') : null,
       objective: cfg.objective,
       quorum: cfg.quorum,
       minSigners: cfg.minSigners,
+      mustSign: Array.from(cfg.mustSign, (q) => space.parties[pool.principals[q]]),
       noise: cfg.noise,
       window: cfg.window,
       step: cfg.step,

@@ -143,7 +143,8 @@ export function checkStrategy(s: unknown, where: string): StrategySpec {
 /** One strategy written as `kind` or `kind:param`, e.g. `boulware:0.2`, `tft:1.5`, `hardliner`. */
 export function parseOneStrategy(text: string, where = 'strategy'): StrategySpec {
   const [name, param, extra] = text.trim().split(':');
-  if (extra !== undefined) throw new StrategyError(`${where}: '${text}' has more than one ':'; write kind:number`);
+  if (extra !== undefined)
+    throw new StrategyError(`${where}: '${text}' has more than one ':'; write kind:number`);
   const kind = ALIASES[name.trim().toLowerCase()];
   if (!kind) {
     throw new StrategyError(
@@ -171,7 +172,8 @@ export function parseStrategySpec(text: string, parties?: readonly string[]): Re
     .split(',')
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
-  if (items.length === 0) throw new StrategyError('--strategy is empty; write e.g. UKR=boulware:0.2,RUS=hardliner');
+  if (items.length === 0)
+    throw new StrategyError('--strategy is empty; write e.g. UKR=boulware:0.2,RUS=hardliner');
   for (const item of items) {
     const eq = item.indexOf('=');
     const party = eq < 0 ? '*' : item.slice(0, eq).trim();

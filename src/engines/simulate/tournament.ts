@@ -91,7 +91,10 @@ export interface TournamentResult {
   overall: Omit<CombinationSummary, 'strategies'>;
   combinations: CombinationSummary[];
   /** Per principal, per strategy it played: figures over every combination where it did. */
-  byStrategy: Record<string, Record<string, Omit<CombinationSummary, 'strategies' | 'meanUtility'> & { meanUtility: number }>>;
+  byStrategy: Record<
+    string,
+    Record<string, Omit<CombinationSummary, 'strategies' | 'meanUtility'> & { meanUtility: number }>
+  >;
   notes: string[];
 }
 
@@ -111,7 +114,8 @@ export function parseStrategySets(text: string, parties?: readonly string[]): Re
     .split(',')
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
-  if (items.length === 0) throw new StrategyError('--strategy is empty; write e.g. UKR=boulware|conceder,RUS=hardliner');
+  if (items.length === 0)
+    throw new StrategyError('--strategy is empty; write e.g. UKR=boulware|conceder,RUS=hardliner');
   for (const item of items) {
     const eq = item.indexOf('=');
     const party = eq < 0 ? '*' : item.slice(0, eq).trim();
@@ -128,12 +132,18 @@ export function parseStrategySets(text: string, parties?: readonly string[]): Re
   return out;
 }
 
-export function planTournament(scenario: Scenario, principals: Int32Array, opts: TournamentOptions): TournamentPlan {
+export function planTournament(
+  scenario: Scenario,
+  principals: Int32Array,
+  opts: TournamentOptions,
+): TournamentPlan {
   const given = opts.strategies ?? {};
   const ids = scenario.parties.map((p) => p.id);
   for (const key of Object.keys(given)) {
     if (key !== '*' && !ids.includes(key)) {
-      throw new StrategyError(`strategies: unknown party '${key}'; the scenario's parties are ${ids.join(', ')}`);
+      throw new StrategyError(
+        `strategies: unknown party '${key}'; the scenario's parties are ${ids.join(', ')}`,
+      );
     }
   }
   const sets = Array.from(principals, (k) => {
@@ -153,7 +163,8 @@ export function planTournament(scenario: Scenario, principals: Int32Array, opts:
     throw new SimulationOptionsError(`seeds must be a whole number from 1 to 10,000,000 (got ${seeds})`);
   }
   const seed = opts.seed ?? 1;
-  if (!Number.isSafeInteger(seed)) throw new SimulationOptionsError(`seed must be a whole number (got ${seed})`);
+  if (!Number.isSafeInteger(seed))
+    throw new SimulationOptionsError(`seed must be a whole number (got ${seed})`);
   return { sets, combinations, seeds, runs: combinations * seeds, seed };
 }
 
@@ -169,7 +180,12 @@ export function comboOf(plan: TournamentPlan, c: number): Int32Array {
 }
 
 /** Plays runs [from, to) of a tournament. */
-export function runTournamentChunk(prep: Prepared, plan: TournamentPlan, from: number, to: number): RunFigures {
+export function runTournamentChunk(
+  prep: Prepared,
+  plan: TournamentPlan,
+  from: number,
+  to: number,
+): RunFigures {
   const { pool } = prep;
   const d = pool.principals.length;
   const P = pool.parties;
@@ -239,7 +255,15 @@ interface Acc {
 }
 
 function newAcc(d: number): Acc {
-  return { runs: 0, agreements: 0, rounds: 0, roundsAgreed: 0, utils: new Float64Array(d), nash: 0, nashN: 0 };
+  return {
+    runs: 0,
+    agreements: 0,
+    rounds: 0,
+    roundsAgreed: 0,
+    utils: new Float64Array(d),
+    nash: 0,
+    nashN: 0,
+  };
 }
 
 function add(a: Acc, fig: RunFigures, i: number, d: number): void {
@@ -330,7 +354,10 @@ export function summariseTournament(
 }
 
 /** Prepares a tournament: checks options, builds the pool and the plan (shared by the thread runner). */
-export function prepareTournament(scenario: Scenario, opts: TournamentOptions): { prep: Prepared; plan: TournamentPlan } {
+export function prepareTournament(
+  scenario: Scenario,
+  opts: TournamentOptions,
+): { prep: Prepared; plan: TournamentPlan } {
   const { strategies: _s, seeds: _n, maxCombinations: _m, ...simOpts } = opts;
   const prep = prepare(scenario, { ...simOpts, strategies: {} });
   const plan = planTournament(scenario, prep.pool.principals, opts);

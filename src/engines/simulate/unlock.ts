@@ -3,7 +3,7 @@
 // applied to the scenario and the talks are played again (by default under the mediator's
 // single negotiating text) to see whether the text now passes, when, and on what terms.
 import type { Scenario } from '../../model/types.js';
-import { compileSpace, type ConstraintRef, explainNoDeal } from '../space/index.js';
+import { type ConstraintRef, compileSpace, explainNoDeal } from '../space/index.js';
 import { type SimulationOptions, type SimulationOutcome, simulate } from './simulate.js';
 
 export interface UnlockOptions extends SimulationOptions {
@@ -61,7 +61,13 @@ export function whichConcessionUnlocks(scenario: Scenario, opts: UnlockOptions =
     complete = conflicts.complete;
     trials = conflicts.concessions.slice(0, opts.maxConcessions ?? 10).map((c) => {
       const r = simulate(applyConcession(scenario, c.relax), simOpts);
-      return { relax: c.relax, whoPays: c.whoPays, sentence: c.sentence, opens: c.opens.count, outcome: r.outcome };
+      return {
+        relax: c.relax,
+        whoPays: c.whoPays,
+        sentence: c.sentence,
+        opens: c.opens.count,
+        outcome: r.outcome,
+      };
     });
     if (trials.some((t) => t.relax.some((r) => r.kind === 'reservation'))) {
       notes.push('A relaxed walk-away value is set to 0 for the replay.');

@@ -64,7 +64,11 @@ describe('flagship: Russia–Ukraine talks', () => {
     expect(r.outcome.agreed).toBe(true);
     const territory = r.outcome.package?.find((v) => v.issue === 'territory');
     expect(territory?.value).not.toMatch(/recognition$|withdrawal/);
-    expect(applyConcession(now, anchorage?.relax ?? []).parties.find((p) => p.id === 'RUS')?.constraints.map((c) => c.id)).not.toContain('territory-anchorage');
+    expect(
+      applyConcession(now, anchorage?.relax ?? [])
+        .parties.find((p) => p.id === 'RUS')
+        ?.constraints.map((c) => c.id),
+    ).not.toContain('territory-anchorage');
   });
 
   it('partial consensus reports who signed and who stayed out', () => {
@@ -76,13 +80,21 @@ describe('flagship: Russia–Ukraine talks', () => {
     }
     // A quorum above everyone's power cannot be met without unanimity, and there is none.
     expect(simulate(now, { protocol: 'consensus', quorum: 0.99, seed: 1 }).outcome.agreed).toBe(false);
+    // Nor can a deal both belligerents sign: their red lines on territory clash.
+    const both = simulate(now, { protocol: 'consensus', mustSign: ['UKR', 'RUS'], seed: 1 });
+    expect(both.outcome.agreed).toBe(false);
+    expect(() => simulate(now, { protocol: 'consensus', mustSign: ['USA'] })).toThrow(/not a principal/);
   });
 
   it('hardliners block, concession pairs agree once the Anchorage demand is dropped', () => {
     const s = dropAnchorage(now);
     const t = tournament(s, {
       seeds: 3,
-      strategies: { UKR: [{ kind: 'conceder' }, { kind: 'hardliner' }], RUS: [{ kind: 'conceder' }], EUR: [{ kind: 'linear' }] },
+      strategies: {
+        UKR: [{ kind: 'conceder' }, { kind: 'hardliner' }],
+        RUS: [{ kind: 'conceder' }],
+        EUR: [{ kind: 'linear' }],
+      },
     });
     expect(t.params.runs).toBe(6);
     const bySUkr = t.byStrategy.UKR;

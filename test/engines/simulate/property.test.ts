@@ -5,7 +5,12 @@
 // strategies reach one when there is a ZOPA; a seed replays the same trace.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type Protocol, type SimulationResult, type StrategySpec, simulate } from '../../../src/engines/simulate/index.js';
+import {
+  type Protocol,
+  type SimulationResult,
+  type StrategySpec,
+  simulate,
+} from '../../../src/engines/simulate/index.js';
 import type { Package, Scenario } from '../../../src/model/types.js';
 import { acceptableTo, directZopa, principalsOf, randomScenario } from './random.js';
 
@@ -19,7 +24,7 @@ const kinds: StrategySpec[] = [
   { kind: 'aspiration', rate: 0.2 },
 ];
 
-function unpack(s: Scenario, r: SimulationResult): Package | null {
+function unpack(r: SimulationResult): Package | null {
   if (!r.outcome.package) return null;
   return Object.fromEntries(r.outcome.package.map((v) => [v.issue, v.value]));
 }
@@ -31,10 +36,11 @@ function checkSafety(s: Scenario, r: SimulationResult): void {
     for (const resp of t.responses) {
       const p = byId.get(resp.party)!;
       // A proposer's own offer and every acceptance must be acceptable to that party.
-      if (resp.response !== 'reject') expect(acceptableTo(s, p, t.package), `${resp.party} round ${t.round}`).toBe(true);
+      if (resp.response !== 'reject')
+        expect(acceptableTo(s, p, t.package), `${resp.party} round ${t.round}`).toBe(true);
     }
   }
-  const pkg = unpack(s, r);
+  const pkg = unpack(r);
   if (r.outcome.agreed) {
     expect(pkg).not.toBeNull();
     for (const id of [...r.outcome.signers, ...r.outcome.joined]) {
@@ -51,15 +57,29 @@ describe('simulation properties on random scenarios', () => {
         fc.constantFrom(...protocols),
         fc.array(fc.integer({ min: 0, max: kinds.length - 1 }), { minLength: 5, maxLength: 5 }),
         fc.integer({ min: 1, max: 40 }),
-        (seed, protocol, picks, rounds) => {
+        fc.constantFrom('nash' as const, 'maxmin' as const, 'own' as const),
+        fc.double({ min: 0, max: 0.9, noNaN: true }),
+        (seed, protocol, picks, rounds, objective, quorum) => {
           const s = randomScenario(seed);
           const strategies = Object.fromEntries(s.parties.map((p, k) => [p.id, kinds[picks[k]]]));
-          const r = simulate(s, { protocol, rounds, seed, strategies });
+          const hasMediator = s.parties.some((p) => p.role === 'mediator');
+          const r = simulate(s, {
+            protocol,
+            rounds,
+            seed,
+            strategies,
+            objective: objective === 'own' && !hasMediator ? 'nash' : objective,
+            quorum,
+          });
           checkSafety(s, r);
           const zopa = directZopa(s);
           if (zopa === 0 && protocol !== 'consensus') expect(r.outcome.agreed).toBe(false);
           if (r.outcome.agreed && protocol !== 'consensus') {
-            expect(r.outcome.signers.sort()).toEqual(principalsOf(s).map((p) => p.id).sort());
+            expect(r.outcome.signers.sort()).toEqual(
+              principalsOf(s)
+                .map((p) => p.id)
+                .sort(),
+            );
             expect(r.outcome.distanceToFrontier).not.toBeNull();
           }
           expect(r.trace.length).toBe(r.outcome.round);
@@ -99,7 +119,12 @@ describe('simulation properties on random scenarios', () => {
     for (let seed = 1; seed <= 30; seed++) {
       const s = randomScenario(seed * 7919);
       for (const protocol of protocols) {
-        const opts = { protocol, rounds: 30, seed, strategies: { '*': { kind: 'conceder' } as StrategySpec } };
+        const opts = {
+          protocol,
+          rounds: 30,
+          seed,
+          strategies: { '*': { kind: 'conceder' } as StrategySpec },
+        };
         const a = JSON.stringify(simulate(s, opts));
         const b = JSON.stringify(simulate(s, opts));
         expect(a).toBe(b);

@@ -171,7 +171,6 @@ export function allPackages(s: Scenario): Package[] {
   return out;
 }
 
-
 export function principalsOf(s: Scenario): Party[] {
   const ps = s.parties.filter((p) => p.role === 'principal');
   return ps.length > 0 ? ps : s.parties;
@@ -185,7 +184,10 @@ export function walkAway(s: Scenario, p: Party): number {
 
 /** A party can sign the package: its hard constraints hold and it is no worse than walking away. */
 export function acceptableTo(s: Scenario, p: Party, pkg: Package): boolean {
-  return p.constraints.every((c) => !c.hard || satisfies(c, pkg)) && directUtility(s, p, pkg) >= walkAway(s, p) - 1e-9;
+  return (
+    p.constraints.every((c) => !c.hard || satisfies(c, pkg)) &&
+    directUtility(s, p, pkg) >= walkAway(s, p) - 1e-9
+  );
 }
 
 /** Number of packages every principal can sign, package by package. */

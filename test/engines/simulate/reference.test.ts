@@ -68,7 +68,9 @@ describe.skipIf(!fs.existsSync(dir))('reference negotiation domains: distance of
         if (a.kind === b.kind) symmetric.push(mean);
         cells.push(`${mean.toFixed(3)}`);
       }
-      lines.push(`${r.scenario.replace('domains/', '').padEnd(46)} ${cells.map((c) => c.padStart(8)).join(' ')}`);
+      lines.push(
+        `${r.scenario.replace('domains/', '').padEnd(46)} ${cells.map((c) => c.padStart(8)).join(' ')}`,
+      );
     }
     console.log(
       `mean distance to Nash over 10 seeds (${pairs.map((p) => p[0]).join(', ')}):\n${lines.join('\n')}`,

@@ -58,12 +58,9 @@ describe('the flagship scenario', () => {
 });
 
 describe('normalised scenarios are plain JSON', () => {
-  it.each(examples)(
-    'examples/%s survives JSON.stringify unchanged (no Infinity, no undefined in arrays)',
-    (name) => {
-      const { scenario } = validateScenario(readFileSync(repoPath(`examples/${name}/scenario.yaml`), 'utf8'));
-      const resolved = resolveAsOf(scenario!);
-      expect(JSON.parse(JSON.stringify(resolved))).toEqual(resolved);
-    },
-  );
+  it.each(examples)('examples/%s survives JSON.stringify unchanged (no Infinity, no undefined in arrays)', (name) => {
+    const { scenario } = validateScenario(readFileSync(repoPath(`examples/${name}/scenario.yaml`), 'utf8'));
+    const resolved = resolveAsOf(scenario!);
+    expect(JSON.parse(JSON.stringify(resolved))).toEqual(resolved);
+  });
 });

@@ -84,9 +84,10 @@ export interface SimulationOutcome {
   joined: string[];
   outside: string[];
   /**
-   * Euclidean distance in the principals' utilities to the nearest point of the Pareto frontier
-   * of the packages meeting every principal's red lines, and to the Nash solution (nearest tie);
-   * null without an agreement (or without a ZOPA, for Nash).
+   * Euclidean distance in the principals' utilities to the Pareto frontier of the packages
+   * meeting every principal's red lines (0 on it; null for a partial deal breaking an outsider's
+   * red line), and to the Nash solution (nearest tie); null without an agreement (or without a
+   * ZOPA, for Nash).
    */
   distanceToFrontier: number | null;
   distanceToNash: number | null;
@@ -338,7 +339,11 @@ export function simulate(
   let distanceToNash: number | null = null;
   if (out.agreed) {
     const v = Array.from(pool.principals, (p) => pool.util[x * P + p]);
-    distanceToFrontier = frontierDistance(pool, v);
+    // The frontier is over the packages every principal's red lines allow; a partial deal that
+    // breaks an outsider's red line lies outside that set, and has no distance to report.
+    if (Array.from(pool.principals).every((p) => pool.ok[x * P + p] === 1)) {
+      distanceToFrontier = frontierDistance(pool, v);
+    }
     if (pool.nash.length > 0) distanceToNash = Math.min(...pool.nash.map((nv) => dist(v, nv)));
   }
   const outcome: SimulationOutcome = {

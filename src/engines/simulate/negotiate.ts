@@ -5,7 +5,7 @@
 // acceptance tests `acc` first.
 import { seededUniform } from '../forecast/rng.js';
 import { EPS } from '../space/index.js';
-import { lowerBound, type Pool } from './pool.js';
+import { draftOrder, lowerBound, type Pool } from './pool.js';
 import { type CompiledStrategy, Kind } from './strategy.js';
 
 export type Protocol = 'sao' | 'mediator' | 'consensus';
@@ -269,66 +269,51 @@ export function negotiate(
     const namedRed = new Int32Array(d).fill(-1);
     let draft = -1;
     const med = cfg.mediator;
-    const { packages, n, broken, space } = pool;
+    const { packages, n, broken, holds } = pool;
+    const wutils = pool.space.wutils;
+    const C = pool.space.constraints.length;
+    const order = draftOrder(pool, cfg.objective, med);
     for (let r = 0; r < R; r++) {
       updateTargets(r);
       // Each party states its demand to the mediator (what tit-for-tat mirrors here).
       for (let q = 0; q < d; q++) stated[q] = target[q];
       const prev = draft;
       draft = -1;
+      let named = 0;
+      if (prev >= 0) for (let q = 0; q < d; q++) if (namedIssue[q] >= 0) named++;
       let bBroken = 0;
       let bEstOk = 0;
       let bNamed = 0;
       let bSlack = 0;
-      let bObj = 0;
-      for (let x = 0; x < n; x++) {
+      // Lexicographic: fewest broken red lines / walk-away values, then meeting the estimated
+      // demands, then the named issues, then (when the demands cannot all be met) the least
+      // shortfall, then the objective — the static order already ranks the first and the last.
+      for (let k = 0; k < n; k++) {
+        const x = order[k];
+        if (draft >= 0 && broken[x] > bBroken) break;
         const base = x * P;
         let slack = Number.POSITIVE_INFINITY;
         let improved = 0;
-        let prod = 1;
-        let minGain = Number.POSITIVE_INFINITY;
         for (let q = 0; q < d; q++) {
           const p = principals[q];
-          const u = util[base + p];
-          slack = Math.min(slack, u - est[q]);
-          const g = u - reservation[p];
-          prod *= Math.max(0, g);
-          minGain = Math.min(minGain, g);
-          if (prev >= 0 && namedIssue[q] >= 0) {
+          const sl = util[base + p] - est[q];
+          if (sl < slack) slack = sl;
+          if (named > 0 && namedIssue[q] >= 0) {
             if (namedRed[q] >= 0) {
-              const c = space.constraints[namedRed[q]];
-              let code = 0;
-              let mul = 1;
-              for (const i of c.scope) {
-                code += packages[x * m + i] * mul;
-                mul *= space.radices[i];
-              }
-              if (c.holds[code] === 1) improved++;
+              if (holds[x * C + namedRed[q]] === 1) improved++;
             } else {
               const i = namedIssue[q];
-              const w = space.wutils[p][i];
+              const w = wutils[p][i];
               if (w[packages[x * m + i]] > w[packages[prev * m + i]] + EPS) improved++;
             }
           }
         }
         const estOk = slack >= -EPS ? 1 : 0;
-        const obj =
-          cfg.objective === 'own' && med >= 0
-            ? util[base + med]
-            : cfg.objective === 'maxmin'
-              ? minGain
-              : prod;
-        // Lexicographic: fewest broken red lines / walk-away values, then meeting the
-        // estimated demands, then the named issues, then the objective (the least shortfall
-        // first when the demands cannot all be met).
         let better = draft < 0;
         if (!better) {
-          const b = broken[x];
-          if (b !== bBroken) better = b < bBroken;
-          else if (estOk !== bEstOk) better = estOk > bEstOk;
+          if (estOk !== bEstOk) better = estOk > bEstOk;
           else if (improved !== bNamed) better = improved > bNamed;
-          else if (!estOk && Math.abs(slack - bSlack) > EPS) better = slack > bSlack;
-          else if (Math.abs(obj - bObj) > 1e-12) better = obj > bObj;
+          else if (!estOk && slack > bSlack + EPS) better = true;
         }
         if (better) {
           draft = x;
@@ -336,7 +321,8 @@ export function negotiate(
           bEstOk = estOk;
           bNamed = improved;
           bSlack = slack;
-          bObj = obj;
+          // Nothing later in the tier can beat a draft meeting every demand and every request.
+          if (estOk === 1 && improved === named) break;
         }
       }
       rec.round = r;

@@ -48,6 +48,10 @@ export interface Pool {
   acc: Uint8Array;
   /** Per candidate: principals for whom it is not acceptable. */
   broken: Int32Array;
+  /** n × constraints: 1 when the constraint holds at the candidate. */
+  holds: Uint8Array;
+  /** Mediator draft orders, by objective and mediator (filled on first use). */
+  draftOrders: Map<string, Int32Array>;
   /** Per principal (in `principals` order). */
   own: OwnIndex[];
   reservation: Float64Array;
@@ -108,6 +112,19 @@ export function buildPool(scenario: Scenario, extraDims: readonly number[] = [])
   const ok = new Uint8Array(n * P);
   const acc = new Uint8Array(n * P);
   const broken = new Int32Array(n);
+  const C = space.constraints.length;
+  const holdsAt = new Uint8Array(n * C);
+  for (let x = 0; x < n; x++) {
+    for (const c of space.constraints) {
+      let code = 0;
+      let mul = 1;
+      for (const i of c.scope) {
+        code += packages[x * m + i] * mul;
+        mul *= space.radices[i];
+      }
+      holdsAt[x * C + c.index] = c.holds[code];
+    }
+  }
   const hardOf = space.parties.map((_, p) => space.constraints.filter((c) => c.hard && c.party === p));
   for (let x = 0; x < n; x++) {
     const pkg = packages.subarray(x * m, x * m + m);
@@ -116,13 +133,7 @@ export function buildPool(scenario: Scenario, extraDims: readonly number[] = [])
       util[x * P + p] = u;
       let good = 1;
       for (const c of hardOf[p]) {
-        let code = 0;
-        let mul = 1;
-        for (const i of c.scope) {
-          code += pkg[i] * mul;
-          mul *= space.radices[i];
-        }
-        if (c.holds[code] === 0) {
+        if (holdsAt[x * C + c.index] === 0) {
           good = 0;
           break;
         }
@@ -167,6 +178,8 @@ export function buildPool(scenario: Scenario, extraDims: readonly number[] = [])
     ok,
     acc,
     broken,
+    holds: holdsAt,
+    draftOrders: new Map(),
     own,
     reservation: space.reservation,
     bestOnIssue,
@@ -186,4 +199,35 @@ export function lowerBound(a: Float64Array, v: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/**
+ * The mediator's static ranking of the candidates: fewest principals for whom a candidate is
+ * unacceptable first, then the best for its objective (ties by candidate id). A draft is the
+ * first candidate of the best tier that also meets the dynamic criteria, so a round scans one
+ * tier at most.
+ */
+export function draftOrder(pool: Pool, objective: 'nash' | 'maxmin' | 'own', mediator: number): Int32Array {
+  const key = `${objective}:${mediator}`;
+  const cached = pool.draftOrders.get(key);
+  if (cached) return cached;
+  const { n, util, principals, reservation, broken } = pool;
+  const P = pool.parties;
+  const obj = new Float64Array(n);
+  for (let x = 0; x < n; x++) {
+    let prod = 1;
+    let minGain = Number.POSITIVE_INFINITY;
+    for (const p of principals) {
+      const g = util[x * P + p] - reservation[p];
+      prod *= Math.max(0, g);
+      minGain = Math.min(minGain, g);
+    }
+    obj[x] =
+      objective === 'own' && mediator >= 0 ? util[x * P + mediator] : objective === 'maxmin' ? minGain : prod;
+  }
+  const order = Int32Array.from({ length: n }, (_, x) => x).sort(
+    (a, b) => broken[a] - broken[b] || (Math.abs(obj[b] - obj[a]) > 1e-12 ? obj[b] - obj[a] : 0) || a - b,
+  );
+  pool.draftOrders.set(key, order);
+  return order;
 }

@@ -75,6 +75,33 @@ for (const [label, sc] of [
   );
 }
 
+// The mediated text scans the mediator's best tier of candidates every round: dearer per round.
+{
+  const mseeds = QUICK ? 1 : 8;
+  for (const [label, sc] of [
+    ['flagship as of now, mediated text', flagship],
+    ['flagship without the Anchorage demand, mediated text', unlocked],
+  ] as const) {
+    const opts = {
+      protocol: 'mediator' as const,
+      rounds: 100,
+      seed: 1,
+      seeds: mseeds,
+      strategies: { '*': five },
+    };
+    const t0 = await time(() => tournamentThreaded(sc, { ...opts, threads: 0 }));
+    const t2 = await time(() => tournamentThreaded(sc, { ...opts, threads: 2 }));
+    const runs = t0.value.params.runs;
+    const rounds = runs * t0.value.overall.meanRounds;
+    row(
+      `${label}: ${runs} runs, ${Math.round(rounds)} rounds, agreement ${(100 * t0.value.overall.agreementRate).toFixed(1)}%`,
+      `2 threads ${(t2.ms / 1000).toFixed(2)} s`,
+      `in-process ${(t0.ms / 1000).toFixed(2)} s (${((t0.ms * 1000) / rounds).toFixed(1)} µs/round)`,
+      `${(t0.ms / t2.ms).toFixed(2)}× vs in-process; 10,000 runs ≈ ${((t2.ms * 10000) / runs / 1000).toFixed(1)} s on 2 threads`,
+    );
+  }
+}
+
 // ---- (2) SmartEnergyGrid: one negotiation vs a naive re-enumerating agent ----
 const segDir = path.resolve(
   import.meta.dirname,

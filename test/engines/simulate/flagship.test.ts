@@ -86,6 +86,20 @@ describe('flagship: Russia–Ukraine talks', () => {
     expect(() => simulate(now, { protocol: 'consensus', mustSign: ['USA'] })).toThrow(/not a principal/);
   });
 
+  it('results are plain JSON', () => {
+    const plain = (x: unknown) => expect(JSON.parse(JSON.stringify(x))).toEqual(x);
+    for (const protocol of ['sao', 'mediator', 'consensus'] as const)
+      plain(simulate(now, { protocol, rounds: 20 }));
+    plain(
+      tournament(now, {
+        seeds: 1,
+        rounds: 10,
+        strategies: { '*': [{ kind: 'linear' }, { kind: 'hardliner' }] },
+      }),
+    );
+    plain(whichConcessionUnlocks(now, { rounds: 20 }));
+  });
+
   it('hardliners block, concession pairs agree once the Anchorage demand is dropped', () => {
     const s = dropAnchorage(now);
     const t = tournament(s, {

@@ -34,14 +34,18 @@ export interface UnlockResult {
   notes: string[];
 }
 
-/** The scenario with the given constraints dropped and walk-away values relaxed to 0. */
+/** The scenario with the given constraints dropped and walk-away values relaxed to the lowest utility. */
 export function applyConcession(scenario: Scenario, relax: readonly ConstraintRef[]): Scenario {
   const s = structuredClone(scenario);
   for (const r of relax) {
     const party = s.parties.find((p) => p.id === r.party);
     if (!party) continue;
     if (r.kind === 'constraint') party.constraints = party.constraints.filter((c) => c.id !== r.id);
-    else party.no_agreement = { kind: 'value', value: 0 };
+    else {
+      // As low as its utility can go (every soft penalty paid): any package beats walking away.
+      const floor = -party.constraints.reduce((a, c) => a + (c.hard ? 0 : Math.max(0, c.penalty)), 0);
+      party.no_agreement = { kind: 'value', value: floor === 0 ? 0 : floor };
+    }
   }
   return s;
 }
@@ -70,7 +74,9 @@ export function whichConcessionUnlocks(scenario: Scenario, opts: UnlockOptions =
       };
     });
     if (trials.some((t) => t.relax.some((r) => r.kind === 'reservation'))) {
-      notes.push('A relaxed walk-away value is set to 0 for the replay.');
+      notes.push(
+        'A relaxed walk-away value is set to the lowest utility its party can get (0 without soft penalties) for the replay.',
+      );
     }
   }
   return {

@@ -6,10 +6,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  applyConcession,
   type Protocol,
   type SimulationResult,
   type StrategySpec,
   simulate,
+  whichConcessionUnlocks,
 } from '../../../src/engines/simulate/index.js';
 import type { Package, Scenario } from '../../../src/model/types.js';
 import { acceptableTo, directZopa, principalsOf, randomScenario } from './random.js';
@@ -133,5 +135,25 @@ describe('simulation properties on random scenarios', () => {
       }
     }
     expect(differ).toBeGreaterThan(0);
+  });
+});
+
+describe('which concession unlocks a deal, on random scenarios', () => {
+  it('after any minimal concession, time-dependent agents pass the mediated text', () => {
+    let tried = 0;
+    for (let seed = 1; tried < 25 && seed < 400; seed++) {
+      const s = randomScenario(seed * 104729);
+      if (directZopa(s) > 0) continue;
+      const u = whichConcessionUnlocks(s, { rounds: 30, seed, strategies: { '*': { kind: 'boulware' } } });
+      expect(u.zopaEmpty).toBe(true);
+      expect(u.base.agreed).toBe(false);
+      for (const t of u.trials) {
+        // A minimal concession opens a ZOPA (checked directly), and then the text must pass.
+        expect(directZopa(applyConcession(s, t.relax))).toBeGreaterThan(0);
+        expect(t.outcome.agreed, t.sentence).toBe(true);
+        tried++;
+      }
+    }
+    expect(tried).toBeGreaterThan(10);
   });
 });

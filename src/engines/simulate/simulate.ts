@@ -1,5 +1,6 @@
 // `simulate(scenario, opts)`: one negotiation played forward round by round, with its full trace,
 // the outcome and how far the outcome falls from the Pareto frontier and the Nash solution.
+import { type Provenance, provenance } from '../../model/hash.js';
 import type { Package, Scenario } from '../../model/types.js';
 import { EPS, packageOf, valueLabel } from '../space/index.js';
 import { type MediatorObjective, negotiate, type Protocol, Resp, type RunConfig } from './negotiate.js';
@@ -97,6 +98,8 @@ export interface SimulationResult {
   engine: 'simulate';
   version: string;
   scenario: { id: string; title: string };
+  /** Scenario hash, as-of date, engine version, parameters and seed: enough to reproduce it. */
+  provenance: Provenance;
   params: {
     protocol: Protocol;
     rounds: number;
@@ -373,27 +376,34 @@ export function simulate(
     distanceToFrontier,
     distanceToNash,
   };
+  const params: SimulationResult['params'] = {
+    protocol: cfg.protocol,
+    rounds: cfg.rounds,
+    seed,
+    strategies: Object.fromEntries(
+      prep.strategies.flatMap((s, k) => (s ? [[space.parties[k], strategyLabel(s)]] : [])),
+    ),
+    mediator:
+      cfg.protocol === 'mediator' ? (cfg.mediator >= 0 ? space.parties[cfg.mediator] : 'neutral') : null,
+    objective: cfg.objective,
+    quorum: cfg.quorum,
+    minSigners: cfg.minSigners,
+    mustSign: Array.from(cfg.mustSign, (q) => space.parties[pool.principals[q]]),
+    noise: cfg.noise,
+    window: cfg.window,
+    step: cfg.step,
+  };
   return {
     engine: 'simulate',
     version: SIMULATE_ENGINE_VERSION,
     scenario: { id: scenario.meta.id, title: scenario.meta.title },
-    params: {
-      protocol: cfg.protocol,
-      rounds: cfg.rounds,
+    provenance: provenance(
+      'simulate',
+      scenario,
+      { ...params, engine_version: SIMULATE_ENGINE_VERSION },
       seed,
-      strategies: Object.fromEntries(
-        prep.strategies.flatMap((s, k) => (s ? [[space.parties[k], strategyLabel(s)]] : [])),
-      ),
-      mediator:
-        cfg.protocol === 'mediator' ? (cfg.mediator >= 0 ? space.parties[cfg.mediator] : 'neutral') : null,
-      objective: cfg.objective,
-      quorum: cfg.quorum,
-      minSigners: cfg.minSigners,
-      mustSign: Array.from(cfg.mustSign, (q) => space.parties[pool.principals[q]]),
-      noise: cfg.noise,
-      window: cfg.window,
-      step: cfg.step,
-    },
+    ),
+    params,
     parties: scenario.parties.map((p, k) => {
       const q = pool.principals.indexOf(k);
       return {

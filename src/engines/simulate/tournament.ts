@@ -1,9 +1,16 @@
 // Tournaments: every combination of the principals' strategies, each played with several seeds.
 // Run i plays combination ⌊i / seeds⌋ with random stream (seed, i), and its figures are stored at
 // index i, so the summary is the same whether the runs go in one thread or in many.
+import { type Provenance, provenance } from '../../model/hash.js';
 import type { Scenario } from '../../model/types.js';
 import { negotiate } from './negotiate.js';
-import { type Prepared, prepare, type SimulationOptions, SimulationOptionsError } from './simulate.js';
+import {
+  type Prepared,
+  prepare,
+  SIMULATE_ENGINE_VERSION,
+  type SimulationOptions,
+  SimulationOptionsError,
+} from './simulate.js';
 import {
   checkStrategy,
   compileStrategy,
@@ -75,6 +82,7 @@ export interface TournamentResult {
   kind: 'tournament';
   version: string;
   scenario: { id: string; title: string };
+  provenance: Provenance;
   params: {
     protocol: string;
     rounds: number;
@@ -329,20 +337,28 @@ export function summariseTournament(
       byStrategy[id][labels[q][s]] = { ...f, meanUtility: f.meanUtility[id] };
     });
   });
+  const params: TournamentResult['params'] = {
+    protocol: prep.cfg.protocol,
+    rounds: prep.cfg.rounds,
+    seed: plan.seed,
+    seeds: plan.seeds,
+    runs: plan.runs,
+    combinations: plan.combinations,
+    strategies: Object.fromEntries(ids.map((id, q) => [id, labels[q]])),
+  };
+  const cfg = prep.cfg;
   return {
     engine: 'simulate',
     kind: 'tournament',
-    version: '0.1.0',
+    version: SIMULATE_ENGINE_VERSION,
     scenario: { id: scenario.meta.id, title: scenario.meta.title },
-    params: {
-      protocol: prep.cfg.protocol,
-      rounds: prep.cfg.rounds,
-      seed: plan.seed,
-      seeds: plan.seeds,
-      runs: plan.runs,
-      combinations: plan.combinations,
-      strategies: Object.fromEntries(ids.map((id, q) => [id, labels[q]])),
-    },
+    provenance: provenance(
+      'simulate',
+      scenario,
+      { ...params, objective: cfg.objective, quorum: cfg.quorum, noise: cfg.noise, window: cfg.window },
+      plan.seed,
+    ),
+    params,
     principals: ids,
     completed,
     cancelled: completed < plan.runs,

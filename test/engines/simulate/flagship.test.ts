@@ -71,6 +71,24 @@ describe('flagship: Russia–Ukraine talks', () => {
     ).not.toContain('territory-anchorage');
   });
 
+  it("the mediator's first draft follows its objective", () => {
+    const s = dropAnchorage(now);
+    const first = (objective: 'nash' | 'maxmin' | 'own') =>
+      simulate(s, { protocol: 'mediator', objective, rounds: 5, seed: 1 }).trace[0].utilities as number[];
+    const ids = s.parties.map((p) => p.id);
+    const res = s.parties.map((p) => (p.no_agreement.kind === 'value' ? p.no_agreement.value : 0));
+    const principals = ['UKR', 'RUS', 'EUR'].map((id) => ids.indexOf(id));
+    const nashProduct = (u: number[]) => principals.reduce((a, k) => a * (u[k] - res[k]), 1);
+    const minGain = (u: number[]) => Math.min(...principals.map((k) => u[k] - res[k]));
+    const usa = ids.indexOf('USA');
+    const [n, mm, own] = [first('nash'), first('maxmin'), first('own')];
+    expect(nashProduct(n)).toBeGreaterThanOrEqual(nashProduct(mm) - 1e-12);
+    expect(nashProduct(n)).toBeGreaterThanOrEqual(nashProduct(own) - 1e-12);
+    expect(minGain(mm)).toBeGreaterThanOrEqual(minGain(n) - 1e-12);
+    expect(own[usa]).toBeGreaterThanOrEqual(n[usa] - 1e-12);
+    expect(own[usa]).toBeGreaterThanOrEqual(mm[usa] - 1e-12);
+  });
+
   it('partial consensus reports who signed and who stayed out', () => {
     const r = simulate(now, { protocol: 'consensus', seed: 1 });
     if (r.outcome.agreed) {

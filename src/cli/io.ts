@@ -1,14 +1,15 @@
 // The CLI's edge: reading files and stdin, loading scenarios, printing tables and JSON.
+
 import { readFileSync } from 'node:fs';
 import Table from 'cli-table3';
 import pc from 'picocolors';
-import { ScenarioError } from '../model/errors.js';
+import { ScenarioError, UserError } from '../model/errors.js';
 import { validateScenario } from '../model/parse.js';
 import type { Scenario } from '../model/types.js';
 import { type ResolvedScenario, resolveAsOf } from '../timeline/apply.js';
 
 /** A failure the user can fix from the command line (exit code 2 unless told otherwise). */
-export class CliError extends Error {
+export class CliError extends UserError {
   constructor(
     message: string,
     readonly exitCode = 2,

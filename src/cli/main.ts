@@ -1,7 +1,7 @@
 // The `entente` command: one commander program, commands registered from ./commands. User errors
 // print what to fix and set an exit code; only unexpected failures print a stack trace.
 import { Command, CommanderError } from 'commander';
-import { formatProblem, ScenarioError, TimelineError } from '../model/errors.js';
+import { formatProblem, ScenarioError, TimelineError, UserError } from '../model/errors.js';
 import { VERSION } from '../version.js';
 import { analyzeCommand } from './commands/analyze.js';
 import { extractCommand } from './commands/extract.js';
@@ -77,6 +77,11 @@ function report(e: unknown): number {
   if (e instanceof CliError) {
     process.stderr.write(`${color.red('error:')} ${e.message}\n`);
     return e.exitCode;
+  }
+  if (e instanceof UserError) {
+    // Bad input caught by an engine or a format reader: the message says what to fix.
+    process.stderr.write(`${color.red('error:')} ${e.message}\n`);
+    return EXIT.invalid;
   }
   process.stderr.write(
     `${color.red('internal error')} (please report it): ${(e as Error)?.stack ?? String(e)}\n`,

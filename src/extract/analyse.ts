@@ -4,6 +4,7 @@
 import type { Entity, Gazetteer } from './gazetteer.js';
 import type { CueClass } from './lexicon.js';
 import type { PhraseMatch } from './phrase-matcher.js';
+import { LOOSE_STOPWORDS, rootWord } from './roots.js';
 import type { Token } from './tokenize.js';
 import type { Finding, Firmness, SignalCondition, SignalStance } from './types.js';
 
@@ -53,6 +54,8 @@ const PEOPLE_IN: ReadonlySet<string> = new Set([
   'leaders',
 ]);
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+/** Reporting verbs whose next party is the addressee ("told Kyiv that …"). */
+const TOLD: ReadonlySet<string> = new Set(['told', 'tell', 'tells', 'telling', 'briefed']);
 const BE: ReadonlySet<string> = new Set(['is', 'are', 'be', 'been', 'was', 'were']);
 
 /** The word before a mention, looking past an article. */
@@ -65,6 +68,10 @@ function wordBefore(tokens: Token[], t: number): string {
 const AGENT_BEFORE: ReadonlySet<string> = new Set(['by', 'for', 'to']);
 const MODAL_CLASSES: ReadonlySet<CueClass> = new Set(['firm', 'tentative', 'hypothetical']);
 const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'may', 'might']);
+/** Verbs of judging: "considers X unacceptable" is a rejection, not an offer. */
+const CONSIDER: ReadonlySet<string> = new Set(['consider', 'considers', 'considered', 'considering']);
+/** Words between a modal and the action it qualifies ("could be deployed", "will also lift"). */
+const MODAL_GAP: ReadonlySet<string> = new Set(['be', 'also', 'then', 'still', 'soon', 'eventually']);
 /** How far (in tokens) an issue may be from the cue that governs it. */
 const MAX_CUE_DISTANCE = 12;
 /** How far back a negation reaches to flip a cue ("will not accept", "not prepared to"). */
@@ -79,12 +86,43 @@ function entityMentions(g: Gazetteer, tokens: Token[], t0: number, t1: number): 
   const rank = (e: Entity) => (e.kind === 'option' ? 0 : e.kind === 'issue' ? 1 : 2);
   all.sort((a, b) => b.t1 - b.t0 - (a.t1 - a.t0) || rank(a.value) - rank(b.value) || a.t0 - b.t0);
   const taken = new Uint8Array(t1 - t0);
-  const out: PhraseMatch<Entity>[] = [];
+  let out: PhraseMatch<Entity>[] = [];
   for (const m of all) {
     let free = true;
     for (let i = m.t0; i < m.t1; i++) if (taken[i - t0]) free = false;
     if (!free) continue;
     for (let i = m.t0; i < m.t1; i++) taken[i - t0] = 1;
+    out.push(m);
+  }
+  // Then aliases met in another inflection or with a word between ("the deployment of European
+  // troops"): such a match may swallow a party named inside it or a bare mention of its own
+  // issue, never another issue or an option found exactly.
+  const roots: string[] = [];
+  for (let i = t0; i < t1; i++) roots.push(rootWord(tokens[i].stem));
+  const slotAt: (string | undefined)[] = new Array(t1 - t0);
+  const slotEnd: number[] = new Array(t1 - t0);
+  for (const m of out)
+    if (m.value.kind === 'issue') {
+      slotAt[m.t0 - t0] = m.value.issue;
+      slotEnd[m.t0 - t0] = m.t1;
+    }
+  const loose = g.loose.scan(tokens, roots, t0, t1, slotAt, slotEnd);
+  loose.sort((a, b) => b.t1 - b.t0 - (a.t1 - a.t0) || rank(a.value) - rank(b.value) || a.t0 - b.t0);
+  for (const m of loose) {
+    const v = m.value;
+    if (v.kind === 'party') continue;
+    const over = out.filter((o) => o.t0 < m.t1 && o.t1 > m.t0);
+    if (
+      over.some(
+        (o) =>
+          o.value.kind === 'option' ||
+          (o.value.kind === 'issue' && o.value.issue !== v.issue) ||
+          (o.value.kind === 'issue' && v.kind === 'issue') ||
+          (o.value.kind === 'party' && (o.t0 === m.t0 || o.t1 === m.t1)),
+      )
+    )
+      continue;
+    out = out.filter((o) => !(o.value.kind === 'issue' && over.includes(o)));
     out.push(m);
   }
   return out.sort((a, b) => a.t0 - b.t0);
@@ -102,9 +140,187 @@ function cueMatches(g: Gazetteer, tokens: Token[], t0: number, t1: number): Cue[
     .filter(
       (c, _, all) =>
         !all.some(
-          (o) => o !== c && o.cls === c.cls && o.t0 <= c.t0 && o.t1 >= c.t1 && o.t1 - o.t0 > c.t1 - c.t0,
+          (o) =>
+            o !== c &&
+            (o.cls === c.cls || (STANCE_CUES.has(o.cls) && STANCE_CUES.has(c.cls))) &&
+            o.t0 <= c.t0 &&
+            o.t1 >= c.t1 &&
+            o.t1 - o.t0 > c.t1 - c.t0,
         ),
     );
+}
+
+/**
+ * "after a ceasefire", "following a deal on X": a temporal condition, when an issue is named right
+ * after the word (an article or one modifier between). "after the Berlin meeting" is not one.
+ */
+function temporalConditions(
+  tokens: Token[],
+  mentions: PhraseMatch<Entity>[],
+  cues: Cue[],
+  t0: number,
+  t1: number,
+): Cue[] {
+  const out: Cue[] = [];
+  for (let i = t0; i < t1 - 1; i++) {
+    const w = tokens[i].norm;
+    if (w !== 'after' && w !== 'following') continue;
+    if (cues.some((c) => c.cls === 'condition' && c.t0 <= i && c.t1 > i)) continue;
+    const m = mentions.find((x) => x.value.kind !== 'party' && x.t0 > i && x.t0 <= i + 3);
+    if (!m) continue;
+    let ok = true;
+    for (let k = i + 1; k < m.t0; k++)
+      if (!/^[a-z][a-z-]*$/.test(tokens[k].norm) || BE.has(tokens[k].norm)) ok = false;
+    if (ok) out.push({ cls: 'condition', t0: i, t1: i + 1, phrase: w });
+  }
+  return out;
+}
+
+/** Nouns after a party's name that make it the speaker or actor ("Russian negotiators", "Kyiv's envoy"). */
+const ROLE_NOUNS: ReadonlySet<string> = new Set([
+  'official',
+  'officials',
+  'leader',
+  'leaders',
+  'leadership',
+  'negotiator',
+  'negotiators',
+  'delegation',
+  'delegations',
+  'delegate',
+  'delegates',
+  'government',
+  'president',
+  'presidency',
+  'prime',
+  'minister',
+  'ministers',
+  'ministry',
+  'side',
+  'envoy',
+  'envoys',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'authorities',
+  'diplomat',
+  'diplomats',
+  'team',
+  'administration',
+  'office',
+  'chief',
+  'adviser',
+  'advisor',
+  'aide',
+  'aides',
+  'representative',
+  'representatives',
+  'memorandum',
+  'draft',
+  'plan',
+  'proposal',
+  'counter-proposal',
+  'counterproposal',
+  'position',
+  'statement',
+  'movement',
+  'foreign',
+  'defence',
+  'defense',
+  'trade',
+  'energy',
+  'chancellor',
+  'secretary',
+  'sources',
+  'source',
+  'camp',
+  'counterparts',
+  'mediators',
+  'mediator',
+  'parliament',
+  'cabinet',
+  'council',
+  'bloc',
+  'alliance',
+  'fighters',
+  'forces',
+  'troops',
+  'units',
+]);
+
+/**
+ * A party named as a modifier, not as someone who speaks or acts: a possessive before anything but
+ * a role or a stance ("Ukraine's pre-2014 borders", but "Ukraine's envoy", "Kyiv's refusal"), or a
+ * demonym before a noun that is not a role ("Russian control", but "Russian negotiators").
+ */
+function isModifier(g: Gazetteer, tokens: Token[], m: PhraseMatch<Entity>, cues: Cue[], t1: number): boolean {
+  const next = tokens[m.t1];
+  if (!next || m.t1 >= t1) return false;
+  const lookahead = (from: number) => {
+    for (let k = from; k < Math.min(t1, from + 3); k++) {
+      // "Russian foreign minister", but not "Ukrainian membership of the alliance".
+      if (LOOSE_STOPWORDS.has(tokens[k].norm) || !/^[a-z]/.test(tokens[k].norm)) return false;
+      if (ROLE_NOUNS.has(tokens[k].norm)) return true;
+      if (cues.some((c) => c.t0 === k && (STANCE_CUES.has(c.cls) || c.cls === 'reporting'))) return true;
+    }
+    return false;
+  };
+  if (next.stem === '' && (next.norm === "'s" || next.norm === "'")) return !lookahead(m.t1 + 1);
+  if (m.t1 - m.t0 === 1 && g.demonyms.has(tokens[m.t0].norm) && /^[a-z][a-z-]+$/.test(next.norm)) {
+    if (ROLE_NOUNS.has(next.norm) || cues.some((c) => c.t0 === m.t1)) return false;
+    if (BE.has(next.norm) || MODALS.has(next.norm) || /^(has|have|had|also|and|or|nor)$/.test(next.norm))
+      return false;
+    return !lookahead(m.t1 + 1);
+  }
+  return false;
+}
+
+/** "was rejected by (the) P": the agent of a passive stance verb. */
+function agentAfter(
+  tokens: Token[],
+  c: Cue,
+  parties: PhraseMatch<Entity>[],
+): PhraseMatch<Entity> | undefined {
+  if (tokens[c.t1]?.norm !== 'by') return undefined;
+  const at = DETERMINERS.has(tokens[c.t1 + 1]?.norm ?? '') ? c.t1 + 2 : c.t1 + 1;
+  return parties.find((m) => m.t0 === at);
+}
+
+/** A possessive party right before a stance noun ("Kyiv's refusal", "the government's acceptance"). */
+function possessiveActor(tokens: Token[], m: PhraseMatch<Entity>, stanceCues: Cue[]): boolean {
+  const next = tokens[m.t1];
+  if (next?.stem !== '' || (next.norm !== "'s" && next.norm !== "'")) return false;
+  return stanceCues.some((c) => c.t0 === m.t1 + 1 || c.t0 === m.t1 + 2);
+}
+
+/** Parties joined to `m` by "and", "nor", "or" ("France and Britain", "Neither Kyiv nor its backers"). */
+function coordinated(tokens: Token[], m: PhraseMatch<Entity>, parties: PhraseMatch<Entity>[]): string[] {
+  const ids = [(m.value as { id: string }).id];
+  const JOIN = /^(and|nor|or|,|the|its|their|both|also|as|well)$/;
+  const joinable = (a: number, b: number) => {
+    if (b - a < 1 || b - a > 3) return false;
+    let conj = false;
+    for (let k = a; k < b; k++) {
+      if (!JOIN.test(tokens[k].norm)) return false;
+      if (/^(and|nor|or)$/.test(tokens[k].norm)) conj = true;
+    }
+    return conj;
+  };
+  let cur = m;
+  for (;;) {
+    const nx = parties.find((o) => o.t0 > cur.t1 - 1 && joinable(cur.t1, o.t0));
+    if (!nx) break;
+    ids.push((nx.value as { id: string }).id);
+    cur = nx;
+  }
+  cur = m;
+  for (;;) {
+    const pv = parties.find((o) => o.t1 <= cur.t0 && joinable(o.t1, cur.t0));
+    if (!pv) break;
+    ids.unshift((pv.value as { id: string }).id);
+    cur = pv;
+  }
+  return [...new Set(ids)];
 }
 
 /** "provided by", "provided to": a verb, not a condition. */
@@ -190,6 +406,8 @@ interface IssueRef {
   issue: string;
   option?: string;
   relinquished: boolean;
+  /** Given up by "without" / "no" rather than by a verb (a double negative with a rejection). */
+  without?: boolean;
   /** First token of the first mention. */
   at: number;
 }
@@ -211,27 +429,31 @@ function issueRefs(
     if (contrast && m.t0 >= contrast.t1) continue;
     const e = m.value;
     if (e.kind === 'party') continue;
-    const relinquished = cues.some(
-      (c) =>
-        (c.cls === 'relinquish' && c.t1 <= m.t0 && c.t0 >= Math.max(range[0], m.t0 - RELINQUISH_SCOPE)) ||
-        (c.cls === 'negation' &&
-          (c.phrase === 'no' || c.phrase === 'without') &&
-          c.t1 <= m.t0 &&
-          c.t0 >= m.t0 - 2) ||
-        (c.cls === 'relinquish' && BE.has(tokens[m.t1]?.norm ?? '') && c.t0 === m.t1 + 1),
+    const without = cues.some(
+      (c) => c.cls === 'negation' && c.phrase === 'without' && c.t1 <= m.t0 && c.t0 >= m.t0 - 3,
     );
+    const relinquished =
+      without ||
+      cues.some(
+        (c) =>
+          (c.cls === 'relinquish' && c.t1 <= m.t0 && c.t0 >= Math.max(range[0], m.t0 - RELINQUISH_SCOPE)) ||
+          (c.cls === 'negation' && c.phrase === 'no' && c.t1 <= m.t0 && c.t0 >= m.t0 - 2) ||
+          (c.cls === 'relinquish' && BE.has(tokens[m.t1]?.norm ?? '') && c.t0 === m.t1 + 1),
+      );
     const ref = byIssue.get(e.issue);
     if (!ref) {
       byIssue.set(e.issue, {
         issue: e.issue,
         option: e.kind === 'option' ? e.option : undefined,
         relinquished: e.kind === 'option' && relinquished,
+        without: e.kind === 'option' && without,
         at: m.t0,
       });
     } else if (e.kind === 'option' && (ref.option === undefined || (relinquished && !ref.relinquished))) {
       // A relinquished option names what is given up: it says more than a plain mention.
       ref.option = e.option;
       ref.relinquished = relinquished;
+      ref.without = without;
     }
   }
   // A number with a range issue's unit ("4 per cent") names that issue even without its name.
@@ -278,6 +500,8 @@ function firmnessFor(
   if (best.phrase === 'would' && cues.some((c) => c.cls === 'reporting' && c.t0 < best.t0)) return 'firm';
   if (best.cls === 'hypothetical') return 'tentative';
   if (best.cls === 'firm' && isNegated(cues, best.t0, from)) return 'tentative';
+  // "not prepared to", "is not willing to": a refusal, not a hesitation.
+  if (best.cls === 'tentative' && stance === 'rejection' && isNegated(cues, best.t0, from)) return 'firm';
   return best.cls === 'firm' ? 'firm' : 'tentative';
 }
 
@@ -312,12 +536,21 @@ export function analyseSentence(
 ): ClauseFinding[] {
   const raw = cueMatches(g, tokens, t0, t1);
   // Most sentences of a report carry no signal: skip them before the costlier entity scan.
-  if (!raw.some((c) => STANCE_CUES.has(c.cls) || c.cls === 'progress')) return [];
+  // (A modal may make an offer of an option named right after it: "will lay down its weapons".)
+  if (!raw.some((c) => STANCE_CUES.has(c.cls) || c.cls === 'progress' || MODALS.has(c.phrase))) return [];
   const mentions = entityMentions(g, tokens, t0, t1);
+  // A sentence with a modal but no stance cue counts only if it names an option.
+  if (
+    !raw.some((c) => STANCE_CUES.has(c.cls) || c.cls === 'progress') &&
+    !mentions.some((m) => m.value.kind === 'option')
+  )
+    return [];
   // A cue inside a name is part of the name ("United States" is not "state").
   const named = new Uint8Array(t1 - t0);
   for (const m of mentions) if (m.value.kind === 'party') for (let i = m.t0; i < m.t1; i++) named[i - t0] = 1;
   const cues = raw.filter((c) => !named[c.t0 - t0]);
+  cues.push(...temporalConditions(tokens, mentions, cues, t0, t1));
+  cues.sort((a, b) => a.t0 - b.t0);
   const out: ClauseFinding[] = [];
   let sentenceSpeaker: string | undefined;
   for (const [c0, c1] of clauses(tokens, t0, t1, cues)) {
@@ -343,8 +576,36 @@ export function analyseSentence(
     // deploy troops") states what the party is willing to do: an offer cue of its own.
     for (const m of mentions) {
       if (m.value.kind !== 'option' || !inside(m, [c0, c1]) || inside(m, condRange)) continue;
-      const modal = main.find((c) => MODAL_CLASSES.has(c.cls) && c.t1 === m.t0 && MODALS.has(c.phrase));
+      // Also "could be deployed", "troops could be deployed" (the modal inside a loose match).
+      const modal = main.find(
+        (c) =>
+          MODAL_CLASSES.has(c.cls) &&
+          MODALS.has(c.phrase) &&
+          ((c.t1 <= m.t0 &&
+            c.t1 >= m.t0 - 2 &&
+            tokens.slice(c.t1, m.t0).every((t) => MODAL_GAP.has(t.norm))) ||
+            (c.t0 > m.t0 && c.t1 < m.t1)),
+      );
       if (modal) main.push({ cls: 'offer', t0: modal.t0, t1: modal.t1, phrase: modal.phrase });
+      else {
+        // "will observe a humanitarian pause", "will not disarm": a modal, at most one verb (and
+        // an article), then the option; a "not" / "never" in between refuses it.
+        const mv = main.find(
+          (c) =>
+            MODAL_CLASSES.has(c.cls) &&
+            MODALS.has(c.phrase) &&
+            c.t1 < m.t0 &&
+            c.t1 >= m.t0 - 3 &&
+            tokens.slice(c.t1, m.t0).every((t) => /^[a-z]+$/.test(t.norm)) &&
+            !main.some((o) => STANCE_CUES.has(o.cls) && o.t0 >= c.t1 && o.t0 < m.t0),
+        );
+        if (mv) {
+          const neg = main.find((c) => c.cls === 'negation' && c.t0 >= mv.t1 && c.t0 < m.t0);
+          if (neg)
+            main.push({ cls: 'rejection', t0: neg.t0, t1: neg.t1, phrase: `${mv.phrase} ${neg.phrase}` });
+          else main.push({ cls: 'offer', t0: mv.t0, t1: mv.t1, phrase: mv.phrase });
+        }
+      }
     }
     main.sort((a, b) => a.t0 - b.t0);
     const stanceCues = main.filter((c) => STANCE_CUES.has(c.cls));
@@ -364,6 +625,8 @@ export function analyseSentence(
         m.value.kind === 'party' &&
         inside(m, [c0, c1]) &&
         !inside(m, condRange) &&
+        !isModifier(g, tokens, m, cc, c1) &&
+        !mentions.some((o) => o.value.kind !== 'party' && o.t0 < m.t0 && o.t1 > m.t0) &&
         (!NOT_ACTOR_BEFORE.has(wordBefore(tokens, m.t0)) ||
           PEOPLE_IN.has(tokens[m.t0 - 2]?.norm ?? '') ||
           afterReporting(m.t0)),
@@ -376,8 +639,21 @@ export function analyseSentence(
     const lastReport = reporting[reporting.length - 1];
     let speaker: string | undefined;
     let actor: string | undefined;
+    /** The mention the actor was read from, to find parties coordinated with it. */
+    let actorMention: PhraseMatch<Entity> | undefined;
     let partyFrom: Finding['partyFrom'] = 'named';
-    if (lastReport) {
+    // "Kyiv's refusal to …", "the government's acceptance of …": the possessor is the actor.
+    // Not when another verb governs the phrase ("rejected the union's demand") or a passive names
+    // its own agent ("Southia's demand … was rejected by Norland").
+    const hasPassiveAgent = stanceCues.some((c) => agentAfter(tokens, c, allParties) !== undefined);
+    const possessor = hasPassiveAgent
+      ? undefined
+      : allParties.find((m) => possessiveActor(tokens, m, stanceCues.slice(0, 1)));
+    if (possessor) {
+      actor = (possessor.value as { id: string }).id;
+      actorMention = possessor;
+    }
+    if (lastReport && !actor) {
       const before = parties.filter((m) => m.t1 <= lastReport.t0);
       const pronoun = main.some((c) => c.cls === 'pronoun' && c.t1 <= lastReport.t0);
       speaker = before.length
@@ -390,26 +666,49 @@ export function analyseSentence(
         (m) =>
           m.t0 >= lastReport.t1 &&
           m.t0 < firstStance.t0 &&
-          !(m.t0 === lastReport.t1 && lastReport.phrase === 'told'),
+          !(m.t0 === lastReport.t1 && TOLD.has(lastReport.phrase)),
       );
-      if (embedded) actor = (embedded.value as { id: string }).id;
-      else if (speaker) {
+      if (embedded) {
+        actor = (embedded.value as { id: string }).id;
+        actorMention = embedded;
+      } else if (speaker) {
         actor = speaker;
         partyFrom = before.length ? 'speaker' : 'carried';
+        if (before.length) actorMention = before[before.length - 1];
       }
     }
     if (!actor) {
       const before = parties.filter((m) => m.t1 <= firstStance.t0);
+      // "rejected by Moscow" anywhere after the cue; "unacceptable to Kyiv", "a red line for Kyiv"
+      // only right after it ("ruled out sending troops to Ukraine" names no agent).
       const byAfter = allParties.find(
-        (m) => m.t0 > firstStance.t0 && AGENT_BEFORE.has(wordBefore(tokens, m.t0)),
+        (m) =>
+          m.t0 > firstStance.t0 &&
+          AGENT_BEFORE.has(wordBefore(tokens, m.t0)) &&
+          (wordBefore(tokens, m.t0) === 'by' ||
+            stanceCues.some(
+              (c) => c.t1 === m.t0 - 1 || (c.t1 === m.t0 - 2 && DETERMINERS.has(tokens[m.t0 - 1].norm)),
+            )),
       );
       // "…, the delegation said": the speaker named after the statement.
       const lateReport = main.find((c) => c.cls === 'reporting' && c.t0 > firstStance.t0);
+      // "…, a senior Ukrainian official said", "…, said the Kremlin": a few words either side.
+      // ("a spokesman for the rebel movement said": here "for" does not stop a party.)
       const reporter = lateReport
-        ? parties.find((m) => m.t1 === lateReport.t0 || m.t0 === lateReport.t1 || m.t1 === lateReport.t0 - 1)
+        ? allParties.find(
+            (m) =>
+              (m.t1 <= lateReport.t0 &&
+                m.t1 >= lateReport.t0 - 3 &&
+                tokens.slice(m.t1, lateReport.t0).every((t) => /^[\p{L}']/u.test(t.norm))) ||
+              (m.t0 >= lateReport.t1 &&
+                m.t0 <= lateReport.t1 + 1 &&
+                tokens.slice(lateReport.t1, m.t0).every((t) => DETERMINERS.has(t.norm))),
+          )
         : undefined;
-      if (before.length) actor = (before[0].value as { id: string }).id;
-      else if (byAfter) actor = (byAfter.value as { id: string }).id;
+      if (before.length) {
+        actor = (before[0].value as { id: string }).id;
+        actorMention = before[0];
+      } else if (byAfter) actor = (byAfter.value as { id: string }).id;
       else if (reporter) actor = (reporter.value as { id: string }).id;
       else if (sentenceSpeaker ?? ctx.lastParty) {
         actor = sentenceSpeaker ?? ctx.lastParty;
@@ -418,6 +717,10 @@ export function analyseSentence(
     }
     if (!actor) continue;
     if (speaker) sentenceSpeaker = speaker;
+    const actors = actorMention ? coordinated(tokens, actorMention, allParties) : [actor];
+    if (!actors.includes(actor)) actors.unshift(actor);
+    // "Neither Kyiv nor its backers will accept …": the clause is negated as a whole.
+    const neither = cc.some((c) => c.cls === 'negation' && c.phrase === 'neither' && c.t0 < firstStance.t0);
 
     // On what, and on what condition.
     const refs = issueRefs(g, tokens, mentions, cc, [c0, c1], condRange);
@@ -462,19 +765,43 @@ export function analyseSentence(
       // mention governs it, with P as the actor.
       const prevAt = Math.max(c0, ...refs.filter((r) => r.at < at).map((r) => r.at + 1));
       let cue: Cue | undefined = stanceCues.find((c) => c.t0 >= prevAt && c.t0 <= at);
-      let actorHere = actor;
-      const passive = stanceCues.find(
-        (c) => c.t0 > at && tokens[c.t1]?.norm === 'by' && allParties.some((m) => m.t0 === c.t1 + 1),
-      );
-      if (passive) {
+      let actorHere: string = actor;
+      const passive = stanceCues.find((c) => c.t0 > at && agentAfter(tokens, c, allParties) !== undefined);
+      if (passive && !possessor) {
         cue = passive;
-        actorHere = (allParties.find((m) => m.t0 === passive.t1 + 1)!.value as { id: string }).id;
+        actorHere = (agentAfter(tokens, passive, allParties)!.value as { id: string }).id;
       }
       cue ??= stanceCues.find((c) => c.t0 > at) ?? stanceCues[stanceCues.length - 1];
+      // "X is Norland's key demand", "X is the only acceptable outcome": a predicate after the
+      // mention says what the subject is, whatever verb the subject phrase itself contains.
+      const predicate = stanceCues.find(
+        (c) =>
+          c.t0 > at &&
+          c.t0 <= at + 8 &&
+          tokens.slice(Math.max(at, c.t0 - 4), c.t0).some((t) => BE.has(t.norm) || t.norm === 'remains'),
+      );
+      if (predicate && cue && cue.t0 <= at && cue !== predicate && !passive) cue = predicate;
+      // "insist that X is unacceptable": the clause after "that" says what is insisted on.
+      if (cue && / that$/.test(cue.phrase)) {
+        const c0cue = cue;
+        const inner = stanceCues.find((c) => c.t0 >= c0cue.t1);
+        if (inner) cue = inner;
+      }
+      if (cue && cue.cls === 'offer') {
+        // "back its refusal to cede X": supporting a refusal is a refusal.
+        const inner = stanceCues.find(
+          (c) => c.cls === 'rejection' && c.t0 > cue!.t0 && c.t0 <= cue!.t1 + 2 && c.t0 < at,
+        );
+        // "considers X a non-negotiable condition": the judgement after the object decides.
+        const judged = CONSIDER.has(cue.phrase)
+          ? stanceCues.find((c) => c !== cue && c.t0 > at && c.t0 <= at + 6)
+          : undefined;
+        if (inner ?? judged) cue = inner ?? judged;
+      }
       let stance: SignalStance | undefined;
       let negated = false;
       if (cue) {
-        negated = isNegated(main, cue.t0, c0);
+        negated = isNegated(main, cue.t0, c0) || neither;
         const refused = cue.cls !== 'rejection' && cue.cls !== 'demand' && refusedBy(main, cue.t0, c0);
         stance = refused ? 'rejection' : stanceOf(cue, negated);
         // A cue that carries its own negation ("will not accept", "never") is a negated statement too.
@@ -482,6 +809,12 @@ export function analyseSentence(
       }
       if (!stance && progressCue) stance = 'progress';
       if (!stance) continue;
+      // "would never sign a deal without X", "rejects any text without X": X is demanded.
+      let relinquished = ref?.relinquished ?? false;
+      if (ref?.without && relinquished && stance === 'rejection') {
+        stance = 'demand';
+        relinquished = false;
+      }
       if (stance === 'offer' && condition) stance = 'conditional_offer';
       const anchor = cue ?? progressCue!;
       const firmness = firmnessFor(main, anchor.t0, c0, stance, condition !== undefined);
@@ -500,7 +833,7 @@ export function analyseSentence(
         speaker: speaker && speaker !== actor ? speaker : undefined,
         issue: ref?.issue,
         option: ref?.option,
-        relinquished: ref?.relinquished ?? false,
+        relinquished,
         stance,
         firmness,
         negated,
@@ -512,6 +845,11 @@ export function analyseSentence(
       if (finding.issue === undefined) delete finding.issue;
       if (finding.condition === undefined) delete finding.condition;
       out.push({ finding, t0: c0, t1: c1 });
+      // The same statement made jointly ("France and Britain said …") is each party's.
+      if (actorHere === actor)
+        for (const other of actors)
+          if (other !== actor)
+            out.push({ finding: { ...finding, party: other, cues: [...finding.cues] }, t0: c0, t1: c1 });
     }
     ctx.lastParty = actor;
   }

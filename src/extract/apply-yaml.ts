@@ -1,13 +1,15 @@
 // Writes accepted candidates into a scenario YAML document's `events`, keeping the user's
 // comments and layout (yaml's Document API edits the parsed tree in place).
+
 import { isMap, isSeq, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
 import { constraintToDocument, changeToDocument as modelChangeToDocument } from '../model/document.js';
+import { UserError } from '../model/errors.js';
 import type { Change } from '../model/types.js';
 import { eventHasFingerprint } from './extract.js';
 import type { Candidate } from './types.js';
 
 /** The scenario text cannot take the events (not YAML, or `events` is not a list). */
-export class ApplyEventsError extends Error {
+export class ApplyEventsError extends UserError {
   constructor(
     message: string,
     readonly file: string,

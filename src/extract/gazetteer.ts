@@ -1,6 +1,7 @@
 // Recognisers built once per scenario and lexicon: party, issue and option aliases, and cues.
 import type { Scenario } from '../model/types.js';
 import { CUE_CLASSES, type CueClass, type Lexicon } from './lexicon.js';
+import { LooseMatcher } from './loose-matcher.js';
 import { PhraseMatcher, phraseStems } from './phrase-matcher.js';
 
 export type Entity =
@@ -18,6 +19,10 @@ export interface RangeInfo {
 
 export interface Gazetteer {
   entities: PhraseMatcher<Entity>;
+  /** Issue and option aliases matched by root words with short gaps (after the exact ones). */
+  loose: LooseMatcher<Entity>;
+  /** Party aliases that are demonyms ("Russian"): before a noun they modify, they name no actor. */
+  demonyms: Set<string>;
   cues: PhraseMatcher<CueClass>;
   ranges: Map<string, RangeInfo>;
   /** Option ids per option issue, in axis order. */
@@ -30,6 +35,8 @@ export interface Gazetteer {
 /** Builds the recognisers for a scenario (cost: a few ms; reuse it across articles). */
 export function buildGazetteer(scenario: Scenario, lexicon: Lexicon): Gazetteer {
   const entities = new PhraseMatcher<Entity>();
+  const loose = new LooseMatcher<Entity>();
+  const demonyms = new Set<string>();
   const partyNames = new Map<string, string>();
   const issueNames = new Map<string, string>();
   const optionLabels = new Map<string, string>();
@@ -40,12 +47,21 @@ export function buildGazetteer(scenario: Scenario, lexicon: Lexicon): Gazetteer 
     const v: Entity = { kind: 'party', id: p.id };
     const names = [p.name, ...p.aliases, ...(lexicon.parties[p.id] ?? [])];
     if (/^[A-Z]{2,}$/.test(p.id)) names.push(p.id);
-    for (const n of names) entities.add(n, v);
+    // The demonym of a one-word name reports use without listing it: Russia → Russian.
+    const d = demonymOf(p.name);
+    if (d && !names.some((n) => n.toLowerCase() === d.toLowerCase())) names.push(d);
+    for (const n of names) {
+      entities.add(n, v);
+      if (/^[A-Z][a-z]+(an|ian|ese|ish|ic|i)$/.test(n)) demonyms.add(n.toLowerCase());
+    }
   }
   for (const issue of scenario.issues) {
     issueNames.set(issue.id, issue.name);
     const v: Entity = { kind: 'issue', issue: issue.id };
-    for (const n of [issue.name, ...issue.aliases, ...(lexicon.issues[issue.id] ?? [])]) entities.add(n, v);
+    for (const n of [issue.name, ...issue.aliases, ...(lexicon.issues[issue.id] ?? [])]) {
+      entities.add(n, v);
+      loose.add(n, v);
+    }
     if (issue.kind === 'range') {
       ranges.set(issue.id, {
         unitStems: phraseStems(issue.unit),
@@ -59,14 +75,29 @@ export function buildGazetteer(scenario: Scenario, lexicon: Lexicon): Gazetteer 
       issue.id,
       issue.options.map((o) => o.id),
     );
+    // Single-word aliases of the issue are slots in its options' aliases: "give up land" also
+    // reads "give up the Donbas" when "Donbas" names the same issue.
+    const slots = [issue.name, ...issue.aliases, ...(lexicon.issues[issue.id] ?? [])]
+      .map((n) => ({ stems: phraseStems(n), issue: issue.id }))
+      .filter((sl) => sl.stems.length === 1);
     for (const o of issue.options) {
       optionLabels.set(`${issue.id}.${o.id}`, o.label);
       const ov: Entity = { kind: 'option', issue: issue.id, option: o.id };
-      for (const n of [o.label, ...o.aliases, ...(lexicon.options[`${issue.id}.${o.id}`] ?? [])])
+      for (const n of [o.label, ...o.aliases, ...(lexicon.options[`${issue.id}.${o.id}`] ?? [])]) {
         entities.add(n, ov);
+        loose.add(n, ov, slots);
+      }
     }
   }
   const cues = new PhraseMatcher<CueClass>();
   for (const c of CUE_CLASSES) for (const phrase of lexicon.classes[c]) cues.add(phrase, c);
-  return { entities, cues, ranges, options, partyNames, issueNames, optionLabels };
+  return { entities, loose, demonyms, cues, ranges, options, partyNames, issueNames, optionLabels };
+}
+
+/** "Russia" → "Russian", "Ukraine" → "Ukrainian": only for one-word names ending in a or e. */
+function demonymOf(name: string): string | undefined {
+  if (!/^[A-Z][a-z]{3,}$/.test(name)) return undefined;
+  if (name.endsWith('a')) return `${name}n`;
+  if (name.endsWith('e')) return `${name.slice(0, -1)}ian`;
+  return undefined;
 }

@@ -1,6 +1,7 @@
 // Cue lexicons: which phrases signal an offer, a demand, a rejection, firmness, a condition.
 // The data lives in `data/lexicons/*.json` (documented there and in docs/extraction.md); the
 // default English lexicon is compiled into `lexicon-data.ts` so this module stays pure.
+import { UserError } from '../model/errors.js';
 import { DEFAULT_LEXICON_DATA } from './lexicon-data.js';
 
 export const CUE_CLASSES = [
@@ -46,7 +47,7 @@ export interface LexiconPatch {
 }
 
 /** A lexicon file that cannot be used, with where the problem is and how to fix it. */
-export class LexiconError extends Error {
+export class LexiconError extends UserError {
   constructor(
     message: string,
     readonly file: string,

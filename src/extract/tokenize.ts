@@ -80,7 +80,13 @@ export function tokenize(text: string): Tokenized {
     const norm = v.toLowerCase().replace(/\u2019/g, "'");
     breakBefore.push(pendingBreak ? 1 : 0);
     pendingBreak = false;
-    tokens.push({ start, end: start + v.length, norm, stem: stemWord(norm) });
+    // "below 2C." ends up as "2", "c.": a unit letter with the full stop glued on (wink reads it as
+    // an initial). Split it when the text ends there or a new sentence starts.
+    if (/^\p{L}\.$/u.test(norm) && /^(\s*$|\s+[A-Z"“])/.test(text.slice(start + 2, start + 4))) {
+      tokens.push({ start, end: start + 1, norm: norm[0], stem: norm[0] });
+      breakBefore.push(0);
+      tokens.push({ start: start + 1, end: start + 2, norm: '.', stem: '.' });
+    } else tokens.push({ start, end: start + v.length, norm, stem: stemWord(norm) });
     pos = start + v.length;
   }
   map[values.length] = tokens.length;

@@ -1,5 +1,6 @@
+import { UserError } from '../model/errors.js';
 /** A file in another tool's format that we cannot read, with where and how to fix it. */
-export class FormatError extends Error {
+export class FormatError extends UserError {
   constructor(
     readonly format: string,
     readonly file: string,

@@ -2,13 +2,13 @@
 // Field meanings follow gmcr-py 0.4.1's loader, including the spellings of older files
 // (`useManualPreferenceVectors`, `preferenceVector`).
 
+import { conflictParty, conflictScenario } from '../engines/gmcr/conflict-scenario.js';
 import { compileConflict } from '../engines/gmcr/model.js';
 import type {
   Condition,
   Conflict,
   ConflictOption,
   MoveDirection,
-  Party,
   Preferences,
   Scenario,
   Statement,
@@ -315,27 +315,9 @@ export function importGmcrPy(text: string, fileName: string): Scenario {
   }
 
   const conflict: Conflict = { options, infeasible, preferences, misperceptions, coalitions };
-  const parties: Party[] = rawDms.map((dm, d) => ({
-    id: partyIds[d],
-    name: (dm as { name: string }).name,
-    aliases: [],
-    kind: 'group',
-    role: 'principal',
-    power: 1,
-    stances: {},
-    constraints: [],
-    no_agreement: { kind: 'value', value: 0 },
-  }));
+  const parties = rawDms.map((dm, d) => conflictParty(partyIds[d], (dm as { name: string }).name));
   const base = baseName(fileName);
-  return {
-    entente: 1,
-    meta: { id: slugify(base), title: base, sources: [] },
-    parties,
-    issues: [],
-    proposals: [],
-    conflict,
-    events: [],
-  };
+  return conflictScenario(slugify(base), base, parties, conflict);
 }
 
 // ---- export ----

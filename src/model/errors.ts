@@ -32,8 +32,14 @@ export function formatProblem(p: Problem): string {
   return `${where}  ${tag}${pathToString(p.path)}: ${p.message}${hint}`;
 }
 
+/**
+ * Base of every error a user can cause and fix (bad input files, options, parameters). Front ends
+ * print its message without a stack trace; anything else is a bug.
+ */
+export class UserError extends Error {}
+
 /** A scenario that cannot be used, with every problem found (not just the first). */
-export class ScenarioError extends Error {
+export class ScenarioError extends UserError {
   readonly problems: Problem[];
   readonly file: string | undefined;
 
@@ -48,7 +54,7 @@ export class ScenarioError extends Error {
 }
 
 /** A timeline event whose change cannot apply to the scenario as it stood on that date. */
-export class TimelineError extends Error {
+export class TimelineError extends UserError {
   constructor(
     message: string,
     readonly date: string,

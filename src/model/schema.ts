@@ -48,7 +48,11 @@ const metaSchema = z.strictObject({
   id,
   title: text,
   description: z.string().optional(),
-  as_of: date.optional().describe('The date the base data is current as of.'),
+  as_of: date
+    .optional()
+    .describe(
+      'The date up to which the file (base positions and events) is current; the base holds the positions before the first event.',
+    ),
   judgements: z
     .string()
     .optional()

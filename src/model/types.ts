@@ -18,7 +18,7 @@ export interface Meta {
   id: string;
   title: string;
   description?: string;
-  /** The date the scenario's base data is current as of. */
+  /** The date up to which the file is current; the base state holds the positions before the first event. */
   as_of?: IsoDate;
   /** What in this file is analyst judgement rather than reported fact (weights, utilities, power). */
   judgements?: string;

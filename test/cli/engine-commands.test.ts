@@ -40,6 +40,13 @@ describe('entente forecast', () => {
     expect(two.issues).toEqual(one.issues);
   });
 
+  it('reports a bad model parameter as the user's error, without a stack trace', () => {
+    const r = entente(['forecast', flagship, '--param', 'VictoryProbModel=Odds']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('"Odds" is not one of Linear, Square, Quartic, Octic, Binary');
+    expect(r.stderr).not.toMatch(/internal error|\n\s+at /);
+  });
+
   it('rejects a bad --runs with a usage error', () => {
     const r = entente(['forecast', flagship, '--runs', 'many']);
     expect(r.code).toBe(2);

@@ -41,6 +41,13 @@ describe('labelled evaluation set', () => {
     }
   });
 
+  it('keeps the splits apart: only train, heldout and heldout2, with both held-out blocks non-trivial', () => {
+    const splits = data.sentences.map((s, i) => s.split ?? splitOf(i));
+    for (const sp of splits) expect(['train', 'heldout', 'heldout2']).toContain(sp);
+    expect(splits.filter((sp) => sp === 'heldout').length).toBeGreaterThanOrEqual(30);
+    expect(splits.filter((sp) => sp === 'heldout2').length).toBeGreaterThanOrEqual(30);
+  });
+
   it('keeps train-split F1 at the documented level', () => {
     const pairs = data.sentences
       .map((s, i) => ({ s, i }))
@@ -54,9 +61,10 @@ describe('labelled evaluation set', () => {
         }).map((c) => toLabel(c.finding)),
       }));
     const scores = scoreAll(pairs);
-    expect(scores.party.f1).toBeGreaterThanOrEqual(0.9);
-    expect(scores.issue.f1).toBeGreaterThanOrEqual(0.9);
-    expect(scores.stance.f1).toBeGreaterThanOrEqual(0.85);
-    expect(scores.condition.f1).toBeGreaterThanOrEqual(0.85);
+    // docs/extraction.md reports 0.972 / 0.969 / 0.982 / 0.957; these leave room for small changes.
+    expect(scores.party.f1).toBeGreaterThanOrEqual(0.95);
+    expect(scores.issue.f1).toBeGreaterThanOrEqual(0.95);
+    expect(scores.stance.f1).toBeGreaterThanOrEqual(0.95);
+    expect(scores.condition.f1).toBeGreaterThanOrEqual(0.92);
   });
 });

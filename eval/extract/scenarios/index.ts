@@ -1,5 +1,6 @@
 import type { LexiconPatch } from '../../../src/extract/lexicon.js';
 import type { Scenario } from '../../../src/model/types.js';
+import { ceasefireScenario, climateScenario } from './more.js';
 import { islandScenario, labourScenario, tradeScenario } from './others.js';
 import { ukraineLexicon, ukraineScenario } from './ukraine.js';
 
@@ -8,6 +9,8 @@ export const EVAL_SCENARIOS: Record<string, Scenario> = {
   trade: tradeScenario,
   labour: labourScenario,
   island: islandScenario,
+  climate: climateScenario,
+  ceasefire: ceasefireScenario,
 };
 
 /** Per-scenario lexicon patches used by the evaluation (and by a CLI run with --lexicon). */

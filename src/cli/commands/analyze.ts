@@ -90,19 +90,22 @@ function overTime(base: Parameters<typeof resolveAsOf>[0], budget: number, opts:
   }
   const rows = points.map(({ date, events, result }) => {
     const zopa = result.zopa.exact ? result.zopa.count! : `${result.zopa.lower}–${result.zopa.upper}`;
-    const clash = result.conflicts?.sets[0]?.sentence ?? '';
+    const clashes =
+      result.conflicts?.sets.map((c) => c.constraints.map((k) => `${k.party}:${k.id}`).join(' × ')) ?? [];
+    const unlock =
+      result.conflicts?.concessions[0]?.relax.map((k) => `${k.party} drops ${k.id}`).join(', ') ?? '';
     return [
       date ?? 'base',
-      truncate(events.join('; ') || '(positions before the first event)', 48),
+      truncate(events.join('; ') || '(before the first event)', 30),
       result.verdict === 'deal' ? color.green('deal') : color.red('no deal'),
       zopa,
-      result.zopaFrontier.vectors,
-      truncate(clash, 70),
+      truncate(clashes.join('; '), 48),
+      truncate(unlock, 34),
     ];
   });
   process.stdout.write(`${color.bold(`${base.meta.title}: the zone of agreement over time`)}\n`);
   process.stdout.write(
-    `${table(['as of', 'events that day', 'verdict', 'ZOPA packages', 'frontier', 'first clash'], rows)}\n`,
+    `${table(['as of', 'events that day', 'verdict', 'ZOPA', 'red lines that clash', 'cheapest unlock'], rows)}\n`,
   );
 }
 

@@ -78,16 +78,10 @@ Examples:
         return;
       }
       const original = readFileSync(opts.scenario, 'utf8');
-      let updated: string;
-      try {
-        updated = applyCandidatesToYaml(original, accepted, {
-          file: opts.scenario,
-          ...(opts.sourceTitle && { sourceTitle: opts.sourceTitle }),
-        });
-      } catch (e) {
-        if (e instanceof ApplyEventsError) throw new CliError(e.message, EXIT.invalid);
-        throw e;
-      }
+      const updated = applyCandidatesToYaml(original, accepted, {
+        file: opts.scenario,
+        ...(opts.sourceTitle && { sourceTitle: opts.sourceTitle }),
+      });
       // Never leave the user's file invalid: check the result before writing it.
       const check = validateScenario(updated, { file: opts.scenario });
       if (!check.scenario)
@@ -123,11 +117,6 @@ function loadLexicons(scenarioFile: string, files: string[]): LexiconPatch[] {
       if (e instanceof CliError) throw e;
       throw new CliError(`${file}: not valid JSON (${(e as Error).message})`, EXIT.invalid);
     }
-    try {
-      return parseLexiconPatch(data, file);
-    } catch (e) {
-      if (e instanceof LexiconError) throw new CliError(e.message, EXIT.invalid);
-      throw e;
-    }
+    return parseLexiconPatch(data, file);
   });
 }

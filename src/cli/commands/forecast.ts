@@ -40,7 +40,7 @@ export function forecastCommand(): Command {
     )
     .option('--threads <n>', 'worker threads for Monte Carlo (default: cores, at most 8)')
     .option('--rounds <n>', 'BDM: number of rounds')
-    .option('--param <k=v...>', 'KTAB switches, e.g. --param VictoryProbModel=Odds VotingRule=Binary')
+    .option('--param <k=v...>', 'KTAB switches, e.g. --param VictoryProbModel=Square VotingRule=Binary')
     .option('--as-of <date>', 'the scenario as it stood on this date (YYYY-MM-DD)')
     .option('--json', 'print the result as JSON')
     .addHelpText(

@@ -3,7 +3,6 @@ import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Command } from 'commander';
 import { bdmToScenario, parseBdmCsv } from '../../formats/bdm.js';
-import { FormatError } from '../../formats/errors.js';
 import { exportGenius, importGenius } from '../../formats/genius/index.js';
 import { exportGeniusWeb, importGeniusWeb } from '../../formats/geniusweb/index.js';
 import { exportGmcrPy, importGmcrPy } from '../../formats/gmcr-py.js';
@@ -121,7 +120,7 @@ Examples:
       const importer = IMPORTERS[format];
       if (!importer)
         throw new CliError(`unknown format '${format}'; known: ${Object.keys(IMPORTERS).join(', ')}`);
-      const scenario = userErrors(() => importer.run(files));
+      const scenario = importer.run(files);
       const yaml = scenarioToYaml(
         scenario,
         `Imported by entente from ${format}: ${files.map((f) => basename(f)).join(', ')}`,
@@ -180,14 +179,14 @@ Examples:
         case 'gmcr':
           if (!s.conflict)
             throw new CliError(`${file} has no \`conflict\` section to export to gmcr-py`, EXIT.invalid);
-          return write(userErrors(() => exportGmcrPy(s)));
+          return write(exportGmcrPy(s));
         case 'ktab':
-          return write(userErrors(() => scenarioToKtabCsv(s)));
+          return write(scenarioToKtabCsv(s));
         case 'genius':
         case 'geniusweb': {
           const folder = opts.output ?? `${s.meta.id}-${opts.to}`;
           mkdirSync(folder, { recursive: true });
-          const out = userErrors(() => (opts.to === 'genius' ? exportGenius(s) : exportGeniusWeb(s)));
+          const out = opts.to === 'genius' ? exportGenius(s) : exportGeniusWeb(s);
           const ext = opts.to === 'genius' ? 'xml' : 'json';
           writeFileSync(join(folder, `${s.meta.id}_domain.${ext}`), out.domain);
           for (const p of out.profiles)
@@ -202,14 +201,4 @@ Examples:
           throw new CliError(`unknown format '${opts.to}'; known: ${EXPORTERS.join(', ')}`);
       }
     });
-}
-
-/** Format errors are the user's files being wrong: report them as such (exit 1, no stack). */
-function userErrors<T>(run: () => T): T {
-  try {
-    return run();
-  } catch (e) {
-    if (e instanceof FormatError) throw new CliError(e.message, EXIT.invalid);
-    throw e;
-  }
 }

@@ -1,6 +1,7 @@
 // From a scenario to the forecast models' actors: each party (and any extra actor) with power,
 // and per issue a position on the issue's 0–100 axis, a salience, an uncertainty and whether it
 // takes part at all (a party whose ideal is null does not).
+import { UserError } from '../../model/errors.js';
 import type { Issue, IssueValue, Scenario } from '../../model/types.js';
 
 /**
@@ -29,7 +30,7 @@ export interface ActorTable {
   active: Uint8Array;
 }
 
-export class ForecastInputError extends Error {
+export class ForecastInputError extends UserError {
   override name = 'ForecastInputError';
 }
 

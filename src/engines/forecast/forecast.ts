@@ -1,7 +1,7 @@
 // forecast(): runs one of the forecast models on a scenario and reports, per issue, the start,
 // the trajectory by round, the end point and its nearest option, beside the two baselines
 // (power-weighted mean and median of the ideals). All positions are on the issues' 0–100 axes.
-import type { Scenario } from '../../model/types.js';
+import type { Issue, Scenario } from '../../model/types.js';
 import type { ActorTable, ExtraActor, NearestOption } from './actors.js';
 import { actorsFromScenario, ForecastInputError, nearestOption } from './actors.js';
 import type { BdmParams } from './bdm.js';
@@ -86,13 +86,41 @@ const stamp = () => ({
 /** Axis positions are reported to 1e-6: enough for any display, free of float noise. */
 const r6 = (x: number): number => Math.round(x * 1e6) / 1e6;
 
+/** Indices of the actors taking part in issue k. */
+function participants(t: ActorTable, k: number): number[] {
+  const m = t.issues.length;
+  const out: number[] = [];
+  for (let i = 0; i < t.actors.length; i++) if (t.active[i * m + k]) out.push(i);
+  return out;
+}
+
+/** An issue's forecast from its trajectory (round 0 first): the end point and its nearest option. */
+function issueForecast(
+  is: Issue,
+  trajectory: number[],
+  baselines: Baselines,
+  positions: Record<string, number[]>,
+): IssueForecast {
+  const end = trajectory[trajectory.length - 1];
+  return {
+    issue: is.id,
+    name: is.name,
+    start: trajectory[0],
+    trajectory,
+    end,
+    nearest: nearestOption(is, end),
+    baselines,
+    positions,
+  };
+}
+
 function baselinesFor(t: ActorTable, k: number): Baselines {
   const m = t.issues.length;
-  const acts: { capability: number; position: number; salience: number }[] = [];
-  t.actors.forEach((a, i) => {
-    if (t.active[i * m + k])
-      acts.push({ capability: a.power, position: t.position[i * m + k], salience: t.salience[i * m + k] });
-  });
+  const acts = participants(t, k).map((i) => ({
+    capability: t.actors[i].power,
+    position: t.position[i * m + k],
+    salience: t.salience[i * m + k],
+  }));
   const pos = acts.map((a) => a.position);
   let mean = acts.length ? weightedMean(acts, pos) : 50;
   if (!Number.isFinite(mean)) mean = pos.reduce((x, y) => x + y, 0) / (pos.length || 1);
@@ -184,18 +212,7 @@ function forecastKtab(t: ActorTable, opts: ForecastOptions, base: Baselines[]): 
       if (!input.active || input.active[r * m + k])
         positions[t.actors[i].id] = res.states.map((st) => r6(st.pos[r * m + k] * 100));
     });
-    const end = traj[traj.length - 1];
-    return {
-      issue: is.id,
-      name: is.name,
-      start: traj[0],
-      trajectory: traj,
-      end,
-      nearest: nearestOption(is, end),
-      baselines: base[k],
-      positions,
-      mostLikely,
-    };
+    return { ...issueForecast(is, traj, base[k], positions), mostLikely };
   });
   const probabilities = res.states.map((st) => {
     const row = new Array<number>(t.actors.length).fill(0);
@@ -224,10 +241,7 @@ function forecastBdm(t: ActorTable, opts: ForecastOptions, base: Baselines[]): F
   let rounds = 0;
   const riskExponents: Record<string, number[][]> = {};
   const issues = t.issues.map((is, k): IssueForecast => {
-    const idx: number[] = [];
-    t.actors.forEach((_, i) => {
-      if (t.active[i * m + k]) idx.push(i);
-    });
+    const idx = participants(t, k);
     const acts = idx.map((i) => ({
       capability: t.actors[i].power,
       position: t.position[i * m + k],
@@ -257,17 +271,7 @@ function forecastBdm(t: ActorTable, opts: ForecastOptions, base: Baselines[]): F
       positions[t.actors[i].id] = res.rounds.map((r) => r6(r.positions[x]));
     });
     riskExponents[is.id] = res.rounds.slice(1).map((r) => r.risk);
-    const end = traj[traj.length - 1];
-    return {
-      issue: is.id,
-      name: is.name,
-      start: traj[0],
-      trajectory: traj,
-      end,
-      nearest: nearestOption(is, end),
-      baselines: base[k],
-      positions,
-    };
+    return issueForecast(is, traj, base[k], positions);
   });
   return {
     ...stamp(),
@@ -316,21 +320,9 @@ function forecastByModel(t: ActorTable, opts: ForecastOptions): ForecastResult {
     rounds: 0,
     converged: true,
     issues: t.issues.map((is, k) => {
-      const v = base[k][which];
       const positions: Record<string, number[]> = {};
-      t.actors.forEach((a, i) => {
-        if (t.active[i * m + k]) positions[a.id] = [t.position[i * m + k]];
-      });
-      return {
-        issue: is.id,
-        name: is.name,
-        start: v,
-        trajectory: [v],
-        end: v,
-        nearest: nearestOption(is, v),
-        baselines: base[k],
-        positions,
-      };
+      for (const i of participants(t, k)) positions[t.actors[i].id] = [t.position[i * m + k]];
+      return issueForecast(is, [base[k][which]], base[k], positions);
     }),
   };
 }

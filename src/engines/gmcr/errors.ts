@@ -1,5 +1,6 @@
+import { UserError } from '../../model/errors.js';
 /** A conflict the engine cannot analyse, with what to fix. */
-export class GmcrError extends Error {
+export class GmcrError extends UserError {
   constructor(
     message: string,
     readonly hint?: string,

@@ -3,11 +3,11 @@ import type {
   Condition,
   ConflictOption,
   MoveDirection,
-  Party,
   Preferences,
   Scenario,
   Statement,
 } from '../../model/types.js';
+import { conflictParty, conflictScenario } from './conflict-scenario.js';
 
 /** mulberry32: a tiny seeded generator, good enough to draw test conflicts. */
 export function seededRandom(seed: number): () => number {
@@ -90,36 +90,18 @@ export function randomConflictScenario(seed: number, spec: RandomConflictSpec): 
     }
     misperceptions[id] = Array.from({ length: spec.misperceptions ?? 0 }, () => condition(2, 3));
   }
-  const parties: Party[] = partyIds.map((id) => ({
-    id,
-    name: `Party ${id.slice(1)}`,
-    aliases: [],
-    kind: 'group',
-    role: 'principal',
-    power: 1,
-    stances: {},
-    constraints: [],
-    no_agreement: { kind: 'value', value: 0 },
-  }));
+  const parties = partyIds.map((id) => conflictParty(id, `Party ${id.slice(1)}`));
   const coalitions = spec.coalition && np >= 3 ? [[partyIds[0], partyIds[1]]] : [];
-  return {
-    entente: 1,
-    meta: { id: `random-${seed}`, title: `Random conflict ${seed}`, sources: [] },
-    parties,
-    issues: [],
-    proposals: [],
-    conflict: {
-      options,
-      // Each infeasibility needs some option taken, so the state with nothing taken stays feasible.
-      infeasible: Array.from({ length: spec.infeasible ?? 0 }, () => ({
-        ...condition(1, 2),
-        [`o${int(no)}`]: true,
-      })),
-      preferences,
-      misperceptions,
-      coalitions,
-      ...(spec.statusQuo ? { status_quo: options.filter(() => rnd() < 0.3).map((o) => o.id) } : {}),
-    },
-    events: [],
-  };
+  return conflictScenario(`random-${seed}`, `Random conflict ${seed}`, parties, {
+    options,
+    // Each infeasibility needs some option taken, so the state with nothing taken stays feasible.
+    infeasible: Array.from({ length: spec.infeasible ?? 0 }, () => ({
+      ...condition(1, 2),
+      [`o${int(no)}`]: true,
+    })),
+    preferences,
+    misperceptions,
+    coalitions,
+    ...(spec.statusQuo ? { status_quo: options.filter(() => rnd() < 0.3).map((o) => o.id) } : {}),
+  });
 }

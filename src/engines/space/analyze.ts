@@ -4,7 +4,15 @@
 // deal. The result is plain JSON data; `renderSpace` formats it for a terminal.
 import type { Scenario } from '../../model/types.js';
 import { buildRegion, CELL_BLOCK, type Region } from './blocks.js';
-import { type CompiledSpace, compileSpace, EPS, packageOf, utilityOf, valueLabel } from './compile.js';
+import {
+  type CompiledSpace,
+  compileSpace,
+  EPS,
+  packageOf,
+  tableCode,
+  utilityOf,
+  valueLabel,
+} from './compile.js';
 import { countRegion, type ZopaCount } from './count.js';
 import { type Frontier, frontierOfRegion, rationalPart } from './frontier.js';
 import { marco } from './marco.js';
@@ -267,7 +275,7 @@ export function analyzeSpace(scenario: Scenario, opts: SpaceOptions = {}): Space
       if (s.best.length === 0) continue;
       const pkg = pkgAt(zf, s.best[0]);
       const breaks = space.constraints
-        .filter((c) => (!c.hard || !c.vetoes) && c.holds[tableCodeOf(space, c.index, pkg)] === 0)
+        .filter((c) => (!c.hard || !c.vetoes) && c.holds[tableCode(c, space.radices, pkg)] === 0)
         .map((c) => refOf(space, { kind: 'constraint', index: c.index }));
       solutions.push({
         name,
@@ -324,17 +332,6 @@ export function analyzeSpace(scenario: Scenario, opts: SpaceOptions = {}): Space
     nearest,
     notes,
   };
-}
-
-function tableCodeOf(space: CompiledSpace, k: number, pkg: ArrayLike<number>): number {
-  const c = space.constraints[k];
-  let code = 0;
-  let mul = 1;
-  for (const i of c.scope) {
-    code += pkg[i] * mul;
-    mul *= space.radices[i];
-  }
-  return code;
 }
 
 /** Minimal conflict sets, minimal concessions and nearest packages when the ZOPA is empty. */
@@ -461,6 +458,7 @@ export function explainNoDeal(
 function violated(space: CompiledSpace, items: Item[], pkg: Int32Array): Item[] {
   return items.filter((it) => {
     if (it.kind === 'reservation') return utilityOf(space, it.index, pkg) < space.reservation[it.index] - EPS;
-    return space.constraints[it.index].holds[tableCodeOf(space, it.index, pkg)] === 0;
+    const c = space.constraints[it.index];
+    return c.holds[tableCode(c, space.radices, pkg)] === 0;
   });
 }

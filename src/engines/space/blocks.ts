@@ -2,7 +2,8 @@
 // issues; issues linked by one constraint go into one block, so that every constraint lives
 // inside a single block and utilities stay additive ACROSS blocks. Each block is enumerated
 // once: its feasible tuples and the partial utility vector of each.
-import type { CompiledConstraint, CompiledSpace } from './compile.js';
+import { UserError } from '../../model/errors.js';
+import { type CompiledConstraint, type CompiledSpace, tableCode } from './compile.js';
 
 export interface Block {
   /** Issue indices of the block, ascending. */
@@ -30,7 +31,7 @@ export const MAX_BLOCK = 1 << 21;
 /** Most search steps spent enumerating one block. */
 export const MAX_BLOCK_VISITS = 1 << 26;
 
-export class SpaceTooComplexError extends Error {
+export class SpaceTooComplexError extends UserError {
   constructor(message: string) {
     super(message);
     this.name = 'SpaceTooComplexError';
@@ -108,15 +109,7 @@ export function buildBlocks(
   };
   const preset = new Int32Array(m);
   if (fixed) for (let i = 0; i < m; i++) if (fixed[i] >= 0) preset[i] = fixed[i];
-  const settledCode = (c: CompiledConstraint) => {
-    let code = 0;
-    let mul = 1;
-    for (const i of c.scope) {
-      code += preset[i] * mul;
-      mul *= space.radices[i];
-    }
-    return code;
-  };
+  const settledCode = (c: CompiledConstraint) => tableCode(c, space.radices, preset);
   let cellEmpty = false;
   const offset = new Float64Array(dims.length);
   for (const c of hardCs) if (home(c) < 0 && c.holds[settledCode(c)] === 0) cellEmpty = true;
@@ -137,15 +130,7 @@ export function buildBlocks(
     const vals = preset.slice();
     const tuples: number[] = [];
     const vec: number[] = [];
-    const scopeCode = (c: (typeof mine)[number]): number => {
-      let code = 0;
-      let mul = 1;
-      for (const i of c.scope) {
-        code += vals[i] * mul;
-        mul *= space.radices[i];
-      }
-      return code;
-    };
+    const scopeCode = (c: CompiledConstraint): number => tableCode(c, space.radices, vals);
     // Depth-first over the block's issues; a hard constraint is checked as soon as its last
     // issue is set, so the work follows the feasible partial tuples, not the full product.
     const depthOf = (c: (typeof mine)[number]) =>

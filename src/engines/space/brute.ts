@@ -1,6 +1,6 @@
 // The direct computation: every package of the full space, one by one. It is the baseline the
 // benchmarks compare against and the reference the block-merge frontier is tested with.
-import { type CompiledSpace, EPS } from './compile.js';
+import { type CompiledSpace, EPS, tableCode } from './compile.js';
 import { type Frontier, nondominated } from './frontier.js';
 
 // A module-local copy: imported bindings can cost a getter call in hot loops under some loaders.
@@ -37,15 +37,7 @@ export function bruteForceSpace(
   let n = 0;
   let rational = 0;
   const u = new Float64Array(d);
-  const code = (c: (typeof hard)[number]) => {
-    let k = 0;
-    let mul = 1;
-    for (const i of c.scope) {
-      k += pkg[i] * mul;
-      mul *= space.radices[i];
-    }
-    return k;
-  };
+  const code = (c: (typeof hard)[number]) => tableCode(c, space.radices, pkg);
   for (let x = 0; x < size; x++) {
     if (x > 0) {
       for (let i = 0; i < m; i++) {

@@ -1,6 +1,7 @@
 // The scenario turned into flat numeric tables: issue radices, per-party per-value utilities and
 // weights, no-agreement values, and every constraint as a truth table over the few issues it
 // touches. Everything downstream (frontier, ZOPA, conflict sets) reads only this.
+import { UserError } from '../../model/errors.js';
 import type { Constraint, Expr, Issue, Package, Party, Scenario, Stance } from '../../model/types.js';
 
 export interface CompiledConstraint {
@@ -45,7 +46,7 @@ export interface CompiledSpace {
 }
 
 /** A scenario the agreement-space engine cannot analyse (normally caught by validation first). */
-export class SpaceInputError extends Error {
+export class SpaceInputError extends UserError {
   constructor(message: string) {
     super(message);
     this.name = 'SpaceInputError';

@@ -92,6 +92,47 @@ export function party(
   };
 }
 
+/**
+ * The scenario an importer starts from: titled after the domain, its issues made by `toIssue`
+ * with ids unique among them, parties still to add.
+ */
+export function importedScenario<D extends { name: string }>(
+  domain: { name: string; issues: D[] },
+  toIssue: (id: string, d: D) => Issue,
+  source: string,
+  domainFile: string,
+  profileCount: number,
+): Scenario {
+  const taken = new Set<string>();
+  const issues = domain.issues.map((d) => toIssue(slugId(d.name, taken, 'issue'), d));
+  const scenario = emptyScenario(
+    slugId(domain.name, new Set(), 'domain'),
+    domain.name,
+    `Imported from ${source} (${domainFile} and ${profileCount} profile${profileCount === 1 ? '' : 's'}).`,
+  );
+  scenario.issues = issues;
+  return scenario;
+}
+
+/**
+ * One profile's stances: each issue's raw weight is its salience, and the weights renormalised
+ * to sum 1 are the stances' weights. Throws `noWeights()` when the raw weights sum to 0.
+ */
+export function stancesFromWeights(
+  issues: Issue[],
+  rawWeights: number[],
+  utilitiesOf: (k: number) => number[],
+  noWeights: () => Error,
+): Record<string, Stance> {
+  const total = rawWeights.reduce((a, b) => a + b, 0);
+  if (!(total > 0)) throw noWeights();
+  const stances: Record<string, Stance> = {};
+  issues.forEach((issue, k) => {
+    stances[issue.id] = stanceFromUtilities(issue, utilitiesOf(k), rawWeights[k], rawWeights[k] / total);
+  });
+  return stances;
+}
+
 export function emptyScenario(id: string, title: string, description: string): Scenario {
   return {
     entente: 1,

@@ -4,15 +4,15 @@
 // largest evaluation of its issue; an integer issue's linear evaluator is
 // clamp(offset + slope·(v − lowerbound), 0, 1). Pure: strings in, scenario out.
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { Issue, Scenario, Stance } from '../../model/types.js';
+import type { Scenario } from '../../model/types.js';
 import {
-  emptyScenario,
   FormatError,
+  importedScenario,
   optionIssue,
   party,
   rangeIssue,
   slugId,
-  stanceFromUtilities,
+  stancesFromWeights,
 } from './common.js';
 
 type Node = Record<string, unknown>;
@@ -173,19 +173,14 @@ export function importGenius(
 ): Scenario {
   const domainFile = opts.domainFile ?? 'domain.xml';
   const domain = readDomain(domainXml, domainFile);
-  const taken = new Set<string>();
-  const issues: Issue[] = domain.issues.map((d) => {
-    const id = slugId(d.name, taken, 'issue');
-    return d.kind === 'discrete'
-      ? optionIssue(id, d.name, d.labels)
-      : rangeIssue(id, d.name, d.lower, d.upper, 1);
-  });
-  const scenario = emptyScenario(
-    slugId(domain.name, new Set(), 'domain'),
-    domain.name,
-    `Imported from GENIUS XML (${domainFile} and ${profiles.length} profile${profiles.length === 1 ? '' : 's'}).`,
+  const scenario = importedScenario(
+    domain,
+    (id, d) =>
+      d.kind === 'discrete' ? optionIssue(id, d.name, d.labels) : rangeIssue(id, d.name, d.lower, d.upper, 1),
+    'GENIUS XML',
+    domainFile,
+    profiles.length,
   );
-  scenario.issues = issues;
   const partyIds = new Set<string>();
   for (const prof of profiles) {
     const root = parseXml(prof.xml, prof.name);
@@ -197,22 +192,22 @@ export function importGenius(
       const w = weightNodes.find((n) => String(n.index) === d.index);
       return w ? numberAttr(w, 'value', prof.name, `weight of issue '${d.name}'`) : 0;
     });
-    const total = rawWeights.reduce((a, b) => a + b, 0);
-    if (!(total > 0)) {
-      throw new FormatError(
-        'genius',
-        prof.name,
-        'weights',
-        'the issue weights are missing or sum to 0',
-        'give each issue a <weight index="k" value="…"/>',
-      );
-    }
-    const stances: Record<string, Stance> = {};
-    domain.issues.forEach((d, k) => {
-      const node = byName.get(d.name) ?? byIndex.get(d.index);
-      const utils = evaluations(d, node, prof.name);
-      stances[issues[k].id] = stanceFromUtilities(issues[k], utils, rawWeights[k], rawWeights[k] / total);
-    });
+    const stances = stancesFromWeights(
+      scenario.issues,
+      rawWeights,
+      (k) => {
+        const d = domain.issues[k];
+        return evaluations(d, byName.get(d.name) ?? byIndex.get(d.index), prof.name);
+      },
+      () =>
+        new FormatError(
+          'genius',
+          prof.name,
+          'weights',
+          'the issue weights are missing or sum to 0',
+          'give each issue a <weight index="k" value="…"/>',
+        ),
+    );
     const reservation = collect(root, 'reservation')[0];
     const discount = collect(root, 'discount_factor')[0];
     const rv = reservation ? numberAttr(reservation, 'value', prof.name, '<reservation>', 0) : 0;

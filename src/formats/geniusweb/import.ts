@@ -3,15 +3,15 @@
 // reservationBid?}} with DiscreteValueSetUtilities / NumberValueSetUtilities (older files:
 // discreteutils / numberutils). GeniusWeb uses value utilities as given (no per-issue rescaling);
 // the walk-away value is the utility of reservationBid (0 without one). Pure: strings in.
-import type { Issue, Package, Scenario, Stance } from '../../model/types.js';
+import type { Issue, Package, Scenario } from '../../model/types.js';
 import {
-  emptyScenario,
   FormatError,
+  importedScenario,
   optionIssue,
   party,
   rangeIssue,
   slugId,
-  stanceFromUtilities,
+  stancesFromWeights,
 } from '../genius/common.js';
 
 type Json = Record<string, unknown>;
@@ -128,18 +128,17 @@ export function importGeniusWeb(
 ): Scenario {
   const domainFile = opts.domainFile ?? 'domain.json';
   const domain = readDomain(parseJson(domainJson, domainFile), domainFile);
-  const taken = new Set<string>();
-  const issues: Issue[] = domain.issues.map((d) => {
-    const id = slugId(d.name, taken, 'issue');
-    if (d.range) return rangeIssue(id, d.name, d.range.low, d.range.high, d.range.step);
-    return optionIssue(id, d.name, d.values ?? []);
-  });
-  const scenario = emptyScenario(
-    slugId(domain.name, new Set(), 'domain'),
-    domain.name,
-    `Imported from GeniusWeb JSON (${domainFile} and ${profiles.length} profile${profiles.length === 1 ? '' : 's'}).`,
+  const scenario = importedScenario(
+    domain,
+    (id, d) =>
+      d.range
+        ? rangeIssue(id, d.name, d.range.low, d.range.high, d.range.step)
+        : optionIssue(id, d.name, d.values ?? []),
+    'GeniusWeb JSON',
+    domainFile,
+    profiles.length,
   );
-  scenario.issues = issues;
+  const issues = scenario.issues;
   const partyIds = new Set<string>();
   for (const prof of profiles) {
     const root = parseJson(prof.json, prof.name);
@@ -158,24 +157,25 @@ export function importGeniusWeb(
     const raw = domain.issues.map((d) =>
       weightsSpec[d.name] === undefined ? 0 : num(weightsSpec[d.name], prof.name, `issueWeights.${d.name}`),
     );
-    const total = raw.reduce((a, b) => a + b, 0);
-    if (!(total > 0))
-      throw new FormatError('geniusweb', prof.name, 'issueWeights', 'missing or summing to 0');
-    const stances: Record<string, Stance> = {};
-    domain.issues.forEach((d, k) => {
-      const where = `issueUtilities.${d.name}`;
-      if (utilsSpec[d.name] === undefined)
-        throw new FormatError(
-          'geniusweb',
-          prof.name,
-          where,
-          'missing',
-          'give every issue of the domain a utility function',
-        );
-      const utils = issueUtilities(d, issues[k], utilsSpec[d.name], prof.name, where);
-      // Weights are renormalised to sum 1 (GeniusWeb profiles already do).
-      stances[issues[k].id] = stanceFromUtilities(issues[k], utils, raw[k], raw[k] / total);
-    });
+    // Weights are renormalised to sum 1 (GeniusWeb profiles already do).
+    const stances = stancesFromWeights(
+      issues,
+      raw,
+      (k) => {
+        const d = domain.issues[k];
+        const where = `issueUtilities.${d.name}`;
+        if (utilsSpec[d.name] === undefined)
+          throw new FormatError(
+            'geniusweb',
+            prof.name,
+            where,
+            'missing',
+            'give every issue of the domain a utility function',
+          );
+        return issueUtilities(d, issues[k], utilsSpec[d.name], prof.name, where);
+      },
+      () => new FormatError('geniusweb', prof.name, 'issueWeights', 'missing or summing to 0'),
+    );
     let noAgreement: Scenario['parties'][number]['no_agreement'] = { kind: 'value', value: 0 };
     const bid = obj(obj(space.reservationBid)?.issuevalues);
     if (bid) {

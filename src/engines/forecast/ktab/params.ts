@@ -1,5 +1,6 @@
 // The nine switches of KTAB's spatial model of politics (SMP), with KTAB's defaults. Names follow
 // KTAB's own spelling so that parameter files and logs can be compared side by side.
+import { UserError } from '../../../model/errors.js';
 
 export const VICTORY_PROB_MODELS = ['Linear', 'Square', 'Quartic', 'Octic', 'Binary'] as const;
 export const VOTING_RULES = ['Binary', 'PropBin', 'Prop', 'PropCbc', 'Cubic', 'ASymProsp'] as const;
@@ -94,7 +95,7 @@ const XML_KEYS: Record<string, (typeof KTAB_PARAM_ORDER)[number]> = {
   bargainmodel: 'bargainModel',
 };
 
-export class KtabParamError extends Error {
+export class KtabParamError extends UserError {
   override name = 'KtabParamError';
 }
 

@@ -1,0 +1,124 @@
+// The recognisers that make the rules general rather than tied to the phrasings of the labelled
+// set: loose alias matching, issue slots, demonyms and modifiers, possessive and coordinated
+// actors, temporal conditions, modal statements. Sentences here are our own, not from the eval set.
+import { describe, expect, it } from 'vitest';
+import { EVAL_SCENARIOS } from '../../eval/extract/scenarios/index.js';
+import { extractCandidates } from '../../src/extract/extract.js';
+import { rootWord } from '../../src/extract/roots.js';
+import { tokenize } from '../../src/extract/tokenize.js';
+import type { Finding } from '../../src/extract/types.js';
+import { ukraineScenario } from './fixtures/scenario.js';
+
+const opts = { date: '2025-12-15', source: 'test' };
+const run = (text: string, scenario = ukraineScenario): Finding[] =>
+  extractCandidates(text, scenario, opts).map((c) => c.finding);
+const brief = (fs: Finding[]) =>
+  fs.map((f) => [f.party, f.issue, `${f.relinquished ? '!' : ''}${f.option ?? ''}`, f.stance, f.firmness]);
+
+describe('word roots', () => {
+  it('folds inflections and listed synonyms', () => {
+    expect(rootWord('deployment')).toBe(rootWord('deploy'));
+    expect(rootWord('deployed')).toBe(rootWord('deploy'));
+    expect(rootWord('withdrawal')).toBe(rootWord('withdraw'));
+    expect(rootWord('dropped')).toBe(rootWord('drop'));
+    expect(rootWord('stationing')).toBe(rootWord('deploy'));
+    expect(rootWord('recognising')).toBe(rootWord('recognise'));
+  });
+
+  it('splits a unit letter from a final full stop ("below 2C.")', () => {
+    expect(tokenize('Warming must stay below 2C.').tokens.map((t) => t.norm)).toEqual([
+      'warming',
+      'must',
+      'stay',
+      'below',
+      '2',
+      'c',
+      '.',
+    ]);
+  });
+});
+
+describe('loose alias matching', () => {
+  it('reads an option alias in another inflection and with a word between', () => {
+    expect(brief(run('The Kremlin rejected the stationing of Western troops in Ukraine.'))).toEqual([
+      ['RUS', 'foreign_forces', 'deployed', 'rejection', 'firm'],
+    ]);
+  });
+
+  it('fills an option alias with another alias of its issue ("give up land" → "give up Crimea")', () => {
+    expect(brief(run('Ukraine will not give up Crimea.'))).toEqual([
+      ['UKR', 'territory', 'cede_territory', 'rejection', 'firm'],
+    ]);
+  });
+
+  it('does not stretch across punctuation', () => {
+    expect(
+      run('Kyiv rejected the deployment, and troops stayed home.').some((f) => f.option === 'deployed'),
+    ).toBe(false);
+  });
+});
+
+describe('who', () => {
+  it('does not take a demonym before a noun it modifies for the actor', () => {
+    const [f] = run('Lavrov told reporters that Ukrainian membership of the alliance is unacceptable.');
+    expect(f).toMatchObject({ party: 'RUS', issue: 'nato', option: 'membership', stance: 'rejection' });
+  });
+
+  it('takes a possessive before a stance noun for the actor', () => {
+    const [f] = run("Moscow's refusal to accept a reassurance force angered Paris.");
+    expect(f).toMatchObject({ party: 'RUS', issue: 'foreign_forces', stance: 'rejection' });
+  });
+
+  it('gives a joint statement to each party, and reads "neither … nor" as a refusal', () => {
+    expect(
+      brief(run('The EU and Indara called for a phase-out of fossil fuels.', EVAL_SCENARIOS.climate)),
+    ).toEqual([
+      ['EU', 'fossil', 'phase_out', 'demand', 'firm'],
+      ['IND', 'fossil', 'phase_out', 'demand', 'firm'],
+    ]);
+    const fs = run('Neither Kyiv nor Paris will accept a cap on the army.');
+    expect(fs.map((f) => [f.party, f.issue, f.stance]).sort()).toEqual([
+      ['EUR', 'army_cap', 'rejection'],
+      ['UKR', 'army_cap', 'rejection'],
+    ]);
+  });
+});
+
+describe('what and on what condition', () => {
+  it('reads "after a ceasefire" as a condition, but not "after the meeting"', () => {
+    const [f] = run('Kyiv is ready to discuss a reassurance force after a ceasefire.');
+    expect(f).toMatchObject({ party: 'UKR', stance: 'conditional_offer', condition: { issue: 'ceasefire' } });
+    const [g] = run('Kyiv is ready to discuss a reassurance force after the meeting.');
+    expect(g).toMatchObject({ party: 'UKR', stance: 'offer' });
+    expect(g.condition).toBeUndefined();
+  });
+
+  it('reads "never … without X" as a demand for X', () => {
+    expect(brief(run('Kyiv will never sign a deal without binding guarantees.'))).toEqual([
+      ['UKR', 'guarantees', 'binding', 'demand', 'firm'],
+    ]);
+  });
+
+  it('reads a modal before an option as a statement of intent, and "will not" as a refusal', () => {
+    expect(brief(run('The rebels will not lay down their weapons.', EVAL_SCENARIOS.ceasefire))).toEqual([
+      ['REB', 'integration', 'disarm', 'rejection', 'firm'],
+    ]);
+    expect(brief(run('The government will observe a humanitarian truce.', EVAL_SCENARIOS.ceasefire))).toEqual(
+      [['GOV', 'truce', 'humanitarian', 'offer', 'firm']],
+    );
+  });
+
+  it('lets a predicate after "is" govern its subject', () => {
+    expect(
+      brief(
+        run('A lasting ceasefire is the only acceptable outcome, the rebels said.', EVAL_SCENARIOS.ceasefire),
+      ),
+    ).toEqual([['REB', 'truce', 'permanent', 'demand', 'firm']]);
+  });
+
+  it('reads "not prepared to" as a firm refusal', () => {
+    expect(brief(run('Kyiv is not prepared to cede territory.'))).toEqual([
+      ['UKR', 'territory', 'cede_territory', 'rejection', 'firm'],
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 // The API's error shape: {error: {code, message, problems?, ...}} with a stable `code`. Typed
 // errors from the model, the store and the engines map to a status here, in one place.
-import { formatProblem, type Problem, ScenarioError, TimelineError } from '../model/errors.js';
+import { formatProblem, type Problem, ScenarioError, TimelineError, UserError } from '../model/errors.js';
 import { StoreError, VersionConflictError } from '../store/index.js';
 
 export type ApiErrorCode =
@@ -67,9 +67,6 @@ export class ApiError extends Error {
   }
 }
 
-/** Names of engine errors that mean "this input cannot be analysed" rather than a bug. */
-const ENGINE_INPUT_ERRORS = new Set(['ForecastInputError', 'GmcrError', 'SpaceTooComplexError']);
-
 /** Any thrown value → the API error to send. Unknown errors become `internal` without their stack. */
 export function toApiError(e: unknown): ApiError {
   if (e instanceof ApiError) return e;
@@ -100,7 +97,8 @@ export function toApiError(e: unknown): ApiError {
           : 'internal';
     return new ApiError(code, e.message);
   }
-  if (e instanceof Error && ENGINE_INPUT_ERRORS.has(e.name)) return new ApiError('engine_input', e.message);
+  // Any other error a user can fix (an engine that cannot analyse this input, a bad parameter).
+  if (e instanceof UserError) return new ApiError('engine_input', e.message);
   return new ApiError('internal', 'internal error (see the server log)');
 }
 

@@ -65,7 +65,6 @@ export const YamlEditor = forwardRef<YamlEditorHandle, Props>(function YamlEdito
           yaml(),
           lintGutter(),
           validation,
-          EditorView.lineWrapping,
           EditorView.contentAttributes.of({ 'aria-label': 'Scenario YAML' }),
           EditorView.updateListener.of((u) => {
             if (u.docChanged) callbacks.current.onChange(u.state.doc.toString());

@@ -40,7 +40,7 @@ describe('entente forecast', () => {
     expect(two.issues).toEqual(one.issues);
   });
 
-  it('reports a bad model parameter as the user's error, without a stack trace', () => {
+  it('reports a bad model parameter as a user error, without a stack trace', () => {
     const r = entente(['forecast', flagship, '--param', 'VictoryProbModel=Odds']);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('"Odds" is not one of Linear, Square, Quartic, Octic, Binary');

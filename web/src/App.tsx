@@ -1,9 +1,11 @@
-import type { ReactElement } from 'react';
+import { lazy, type ReactElement, Suspense } from 'react';
 import { Dashboard } from './pages/Dashboard';
-import { EditorPage } from './pages/Editor';
-import { NewScenario } from './pages/NewScenario';
 import { ScenarioList } from './pages/ScenarioList';
 import { linkProps, useLocation } from './router';
+
+// The editor (CodeMirror) loads only when a page needs it.
+const EditorPage = lazy(() => import('./pages/Editor').then((m) => ({ default: m.EditorPage })));
+const NewScenario = lazy(() => import('./pages/NewScenario').then((m) => ({ default: m.NewScenario })));
 
 export function App() {
   const { path } = useLocation();
@@ -32,7 +34,7 @@ export function App() {
         </nav>
       </header>
       <main id="main" tabIndex={-1}>
-        {page}
+        <Suspense fallback={<p role="status">Loading…</p>}>{page}</Suspense>
       </main>
     </>
   );

@@ -75,6 +75,31 @@ describe.skipIf(!HAVE_BROWSER)('the workbench in a real browser', () => {
     await page.locator('#issues svg').first().waitFor();
     await page.locator('#stability table').waitFor();
     await page.locator('#forecast svg').first().waitFor();
+    // keyboard and screen readers: every control is named, and Tab starts at the skip link
+    type Control = {
+      labels?: { length: number } | null;
+      getAttribute(n: string): string | null;
+      textContent: string | null;
+    };
+    const unnamed = await page
+      .locator('input, select, button')
+      .evaluateAll(
+        (els) =>
+          (els as unknown as Control[]).filter(
+            (e) => !(e.labels?.length || e.getAttribute('aria-label') || e.textContent?.trim()),
+          ).length,
+      );
+    expect(unnamed).toBe(0);
+    await page.reload();
+    await verdict().waitFor();
+    await page.keyboard.press('Tab');
+    expect(
+      await page.evaluate(
+        () =>
+          (globalThis as unknown as { document: { activeElement: { textContent: string } } }).document
+            .activeElement.textContent,
+      ),
+    ).toBe('Skip to content');
     await page.screenshot({ path: path.join(OUT, 'e2e-dashboard.png') });
     // the README's picture: verdict, red lines and the first issue axes in one view
     await page.setViewportSize({ width: 1440, height: 1250 });

@@ -1,4 +1,4 @@
-import { lazy, type ReactElement, Suspense } from 'react';
+import { lazy, type ReactElement, Suspense, useEffect, useRef } from 'react';
 import { Dashboard } from './pages/Dashboard';
 import { ScenarioList } from './pages/ScenarioList';
 import { linkProps, useLocation } from './router';
@@ -9,6 +9,14 @@ const NewScenario = lazy(() => import('./pages/NewScenario').then((m) => ({ defa
 
 export function App() {
   const { path } = useLocation();
+  // After an in-app navigation, keyboard and screen-reader users start at the new page's content.
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every page change, by design
+  useEffect(() => {
+    if (first.current) first.current = false;
+    else main.current?.focus();
+  }, [path]);
   const m = path.match(/^\/scenarios\/([^/]+)(?:\/(edit))?\/?$/);
   const id = m ? decodeURIComponent(m[1]) : undefined;
   let page: ReactElement;
@@ -33,7 +41,7 @@ export function App() {
           <a href="/api/openapi.json">API</a>
         </nav>
       </header>
-      <main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} ref={main}>
         <Suspense fallback={<p role="status">Loading…</p>}>{page}</Suspense>
       </main>
     </>

@@ -89,7 +89,8 @@ type SpaceModule = {
 type GmcrModule = { analyzeStability: (s: Scenario, o: Record<string, unknown>) => unknown };
 
 const modules = new Map<string, Promise<unknown | null>>();
-function optional<T>(specifier: string): Promise<T | null> {
+/** The module, or null when it is not in this build; other failures (a module that throws) propagate. */
+export function optional<T>(specifier: string): Promise<T | null> {
   let p = modules.get(specifier);
   if (!p) {
     p = import(specifier).catch((e: NodeJS.ErrnoException) => {

@@ -458,3 +458,12 @@ describe('OpenAPI document', () => {
     for (const r of refs) expect(doc.components.schemas[r.split('/').pop()!]).toBeDefined();
   });
 });
+
+describe('engines not in the build', () => {
+  it('load as null (reported "not available yet"), while a module that fails to load still fails', async () => {
+    const { optional } = await import('../../src/server/engines.js');
+    expect(await optional('../engines/not-landed-yet/index.js')).toBeNull();
+    expect(await optional('../engines/space/index.js')).not.toBeNull();
+    await expect(optional('data:text/javascript,throw new Error("boom")')).rejects.toThrow('boom');
+  });
+});

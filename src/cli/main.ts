@@ -8,6 +8,7 @@ import { extractCommand } from './commands/extract.js';
 import { forecastCommand } from './commands/forecast.js';
 import { exportCommand, importCommand } from './commands/formats.js';
 import { schemaCommand, showCommand, timelineCommand, validateCommand } from './commands/model.js';
+import { simulateCommand, tournamentCommand } from './commands/simulate.js';
 import { stabilityCommand } from './commands/stability.js';
 import { startCommand } from './commands/start.js';
 import { CliError, color, EXIT } from './io.js';
@@ -32,6 +33,8 @@ A scenario is one YAML or JSON file (see README, "Scenario format"). Start with:
     analyzeCommand(),
     stabilityCommand(),
     forecastCommand(),
+    simulateCommand(),
+    tournamentCommand(),
     extractCommand(),
     importCommand(),
     exportCommand(),

@@ -4,6 +4,7 @@
 export * as forecast from './engines/forecast/index.js';
 export * as gmcr from './engines/gmcr/index.js';
 // Engines (pure).
+export * as simulate from './engines/simulate/index.js';
 export * as space from './engines/space/index.js';
 export * as extract from './extract/index.js';
 export { bdmToScenario, parseBdmCsv } from './formats/bdm.js';

@@ -9,6 +9,7 @@ import { forecastCommand } from './commands/forecast.js';
 import { exportCommand, importCommand } from './commands/formats.js';
 import { schemaCommand, showCommand, timelineCommand, validateCommand } from './commands/model.js';
 import { serveCommand } from './commands/serve.js';
+import { simulateCommand, tournamentCommand } from './commands/simulate.js';
 import { stabilityCommand } from './commands/stability.js';
 import { startCommand } from './commands/start.js';
 import { CliError, color, EXIT } from './io.js';
@@ -33,6 +34,8 @@ A scenario is one YAML or JSON file (see README, "Scenario format"). Start with:
     analyzeCommand(),
     stabilityCommand(),
     forecastCommand(),
+    simulateCommand(),
+    tournamentCommand(),
     extractCommand(),
     importCommand(),
     exportCommand(),

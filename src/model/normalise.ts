@@ -11,6 +11,7 @@ import type {
   NoAgreementDocument,
   ScenarioDocument,
 } from './schema.js';
+import { checkStrategy, parseOneStrategy, StrategyError, type StrategySpec } from './strategy.js';
 import type {
   Change,
   Condition,
@@ -111,6 +112,9 @@ export function normaliseDocument(doc: ScenarioDocument): { scenario?: Scenario;
       stances: normaliseStances(raw.stances ?? {}, [...path, 'stances'], ctx),
       constraints,
       no_agreement: normaliseNoAgreement(raw.no_agreement, statusQuo, [...path, 'no_agreement'], ctx),
+      ...(raw.strategy !== undefined && {
+        strategy: normaliseStrategy(raw.strategy, [...path, 'strategy'], ctx),
+      }),
       ...(raw.note !== undefined && { note: raw.note }),
     };
   });
@@ -509,6 +513,20 @@ function normaliseNoAgreement(
     });
   }
   return { kind: 'package', package: pkg };
+}
+
+function normaliseStrategy(
+  raw: string | Record<string, unknown>,
+  path: DocPath,
+  ctx: Ctx,
+): StrategySpec | undefined {
+  try {
+    return typeof raw === 'string' ? parseOneStrategy(raw, 'strategy') : checkStrategy(raw, 'strategy');
+  } catch (e) {
+    if (!(e instanceof StrategyError)) throw e;
+    ctx.problems.push({ path, message: e.message.replace(/^strategy: /, ''), severity: 'error' });
+    return undefined;
+  }
 }
 
 function normaliseProposal(

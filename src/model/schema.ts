@@ -139,6 +139,20 @@ const partySchema = z.strictObject({
   stances: z.record(z.string(), stanceSchema).optional(),
   constraints: z.array(constraintSchema).optional(),
   no_agreement: noAgreementSchema.optional(),
+  strategy: z
+    .union([
+      z.string(),
+      z.strictObject({
+        kind: z.string(),
+        e: z.number().optional(),
+        factor: z.number().optional(),
+        rate: z.number().optional(),
+      }),
+    ])
+    .optional()
+    .describe(
+      'Concession strategy in simulations: boulware[:e], linear, conceder[:e], time:e, hardliner, tit-for-tat[:factor], aspiration[:rate].',
+    ),
   note: z.string().optional(),
 });
 

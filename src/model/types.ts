@@ -1,3 +1,5 @@
+import type { StrategySpec } from './strategy.js';
+
 // The normalised scenario: what every engine reads. It is plain JSON data (ids, not object
 // references) so that it can be hashed, stored, sent to the browser and diffed. Parsing and
 // validation (`parse.ts`, `validate.ts`) turn a user's YAML/JSON document into this shape with
@@ -147,6 +149,8 @@ export interface Party {
   stances: Record<string, Stance>;
   constraints: Constraint[];
   no_agreement: NoAgreement;
+  /** How the party concedes in simulations (overridden by the simulation's options). */
+  strategy?: StrategySpec;
   note?: string;
 }
 

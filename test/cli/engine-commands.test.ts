@@ -105,3 +105,52 @@ describe('entente extract', () => {
     expect(JSON.parse(again.stdout)).toEqual([]);
   });
 });
+
+describe('entente simulate and tournament', () => {
+  it('finds no agreement in the flagship while the red lines clash, and shows which concession unlocks the text', () => {
+    const r = entente(['simulate', flagship, '--protocol', 'mediator', '--json']);
+    const out = JSON.parse(r.stdout);
+    expect(out.outcome.agreed).toBe(false);
+    const unlock = entente(['simulate', flagship, '--protocol', 'mediator', '--unlock']);
+    expect(unlock.code).toBe(0);
+    expect(unlock.stdout).toMatch(/AGREEMENT in round \d+/);
+  });
+
+  it('replays identically from the seed, and agrees in the trade scenario', () => {
+    const run = () =>
+      entente([
+        'simulate',
+        'examples/trade/scenario.yaml',
+        '--strategy',
+        'SUP=boulware:0.3,BUY=conceder',
+        '--seed',
+        '5',
+        '--json',
+      ]).stdout;
+    const a = JSON.parse(run());
+    expect(a.outcome.agreed).toBe(true);
+    expect(JSON.parse(run()).trace).toEqual(a.trace);
+  });
+
+  it('rejects a strategy for an unknown party', () => {
+    const r = entente(['simulate', flagship, '--strategy', 'XYZ=linear']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("unknown party 'XYZ'");
+  });
+
+  it('runs a tournament with the same result on 0 and 2 threads', () => {
+    const args = [
+      'tournament',
+      'examples/trade/scenario.yaml',
+      '--strategies',
+      '*=boulware|linear|hardliner',
+      '--seeds',
+      '4',
+      '--json',
+    ];
+    const zero = JSON.parse(entente([...args, '--threads', '0']).stdout);
+    const two = JSON.parse(entente([...args, '--threads', '2']).stdout);
+    expect(two.combinations).toEqual(zero.combinations);
+    expect(zero.overall.agreementRate).toBeGreaterThan(0);
+  });
+});

@@ -341,6 +341,22 @@ const cases: Case[] = [
     hint: /did you mean 'wire'/,
   },
   {
+    name: 'unknown strategy',
+    mutate: (d) => {
+      d.parties[0].strategy = 'bouldware:0.2';
+    },
+    path: 'parties[0].strategy',
+    message: /unknown strategy 'bouldware'/,
+  },
+  {
+    name: 'strategy parameter out of range',
+    mutate: (d) => {
+      d.parties[0].strategy = { kind: 'aspiration', rate: 3 };
+    },
+    path: 'parties[0].strategy',
+    message: /rate must be a number/,
+  },
+  {
     name: 'reserved issue id',
     mutate: (d) => {
       d.issues[0].id = 'not';

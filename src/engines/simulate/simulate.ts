@@ -178,7 +178,8 @@ export function resolveStrategies(
   }
   return scenario.parties.map((p, k) => {
     if (!principals.includes(k)) return null;
-    const s = given[p.id] ?? given['*'] ?? DEFAULT_STRATEGY;
+    // Options win over the scenario's own `strategy` of a party, which wins over the default.
+    const s = given[p.id] ?? given['*'] ?? p.strategy ?? DEFAULT_STRATEGY;
     return checkStrategy(s, `strategy of ${p.id}`);
   });
 }

@@ -4,7 +4,7 @@
 // measured in the same run. Bounded in requests and time; loopback only. BENCH_QUICK=1 shrinks it.
 // Run: npx tsx bench/server-load.ts
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,11 +21,8 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const FLAGSHIP = 'ukraine-peace-talks';
 
 function startServer(dataDir: string): Promise<{ child: ChildProcess; url: string }> {
-  // The compiled CLI when built (as `npm start` runs it), else the sources through tsx.
-  const compiled = existsSync(path.join(ROOT, 'dist', 'cli', 'bin.js'));
-  const args = compiled
-    ? [path.join(ROOT, 'bin', 'entente.js')]
-    : ['--import', 'tsx', path.join(ROOT, 'src', 'cli', 'bin.ts')];
+  // The sources through tsx, so that the figures are those of this checkout (a dist/ may be stale).
+  const args = ['--import', 'tsx', path.join(ROOT, 'src', 'cli', 'bin.ts')];
   const child = spawn(
     process.execPath,
     [...args, 'serve', '--host', '127.0.0.1', '--port', '0', '--data-dir', dataDir],

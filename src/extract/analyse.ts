@@ -52,6 +52,11 @@ const PEOPLE_IN: ReadonlySet<string> = new Set([
   'diplomats',
   'negotiators',
   'leaders',
+  'authorities',
+  'ministers',
+  'aides',
+  'envoys',
+  'delegates',
 ]);
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /** Reporting verbs whose next party is the addressee ("told Kyiv that …"). */
@@ -72,6 +77,10 @@ const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'may', 'm
 const CONSIDER: ReadonlySet<string> = new Set(['consider', 'considers', 'considered', 'considering']);
 /** Words between a modal and the action it qualifies ("could be deployed", "will also lift"). */
 const MODAL_GAP: ReadonlySet<string> = new Set(['be', 'also', 'then', 'still', 'soon', 'eventually']);
+/** Temporal conditions that say what must happen first ("will not disarm until …"). */
+const UNTIL: ReadonlySet<string> = new Set(['until', 'till', 'before']);
+/** Pronouns that open a sentence and point back to the last party named as a subject. */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she']);
 /** How far (in tokens) an issue may be from the cue that governs it. */
 const MAX_CUE_DISTANCE = 12;
 /** How far back a negation reaches to flip a cue ("will not accept", "not prepared to"). */
@@ -164,13 +173,16 @@ function temporalConditions(
   const out: Cue[] = [];
   for (let i = t0; i < t1 - 1; i++) {
     const w = tokens[i].norm;
-    if (w !== 'after' && w !== 'following') continue;
+    // "until / before" may name the other side and its verb first ("until the union calls off
+    // the strike", "before Arvenia halts drilling"): a wider window, words only.
+    const wide = UNTIL.has(w);
+    if (w !== 'after' && w !== 'following' && !wide) continue;
     if (cues.some((c) => c.cls === 'condition' && c.t0 <= i && c.t1 > i)) continue;
-    const m = mentions.find((x) => x.value.kind !== 'party' && x.t0 > i && x.t0 <= i + 3);
+    const m = mentions.find((x) => x.value.kind !== 'party' && x.t0 > i && x.t0 <= i + (wide ? 5 : 3));
     if (!m) continue;
     let ok = true;
     for (let k = i + 1; k < m.t0; k++)
-      if (!/^[a-z][a-z-]*$/.test(tokens[k].norm) || BE.has(tokens[k].norm)) ok = false;
+      if (!/^[\p{L}][\p{L}'-]*$/u.test(tokens[k].norm) || (!wide && BE.has(tokens[k].norm))) ok = false;
     if (ok) out.push({ cls: 'condition', t0: i, t1: i + 1, phrase: w });
   }
   return out;
@@ -524,10 +536,46 @@ function stanceOf(c: Cue, negated: boolean): SignalStance | undefined {
 export interface SentenceContext {
   /** The actor of the previous finding, for pronouns and subjectless clauses. */
   lastParty?: string;
+  /** The party named as the subject of the previous sentence, for a sentence opening with a pronoun. */
+  lastSubject?: string;
 }
 
-/** Findings of one sentence (token range [t0, t1)). Updates `ctx.lastParty`. */
+/**
+ * The party a sentence opens with ("The Ukrainian delegation arrived …", "Officials in Tarvo
+ * said …"): exact names among its first words, not after a preposition. Only names are read, so
+ * this stays cheap on sentences that carry no signal.
+ */
+function subjectOf(g: Gazetteer, tokens: Token[], t0: number, t1: number): string | undefined {
+  const end = Math.min(t1, t0 + 8);
+  for (const m of g.entities.scan(tokens, t0, end, true)) {
+    if (m.value.kind !== 'party') continue;
+    if (NOT_ACTOR_BEFORE.has(wordBefore(tokens, m.t0)) && !PEOPLE_IN.has(tokens[m.t0 - 2]?.norm ?? '')) continue;
+    return m.value.id;
+  }
+  return undefined;
+}
+
+/**
+ * Findings of one sentence (token range [t0, t1)). Updates `ctx`: the last actor, and the party
+ * the sentence opens with, which a pronoun opening the next sentence refers to.
+ */
 export function analyseSentence(
+  g: Gazetteer,
+  tokens: Token[],
+  t0: number,
+  t1: number,
+  ctx: SentenceContext,
+): ClauseFinding[] {
+  const opensWithPronoun = t1 > t0 && SUBJECT_PRONOUNS.has(tokens[t0].norm);
+  const carried = opensWithPronoun && ctx.lastSubject ? ctx.lastSubject : undefined;
+  const local: SentenceContext = carried ? { ...ctx, lastParty: carried } : ctx;
+  const out = analyseClauses(g, tokens, t0, t1, local);
+  if (local !== ctx) ctx.lastParty = local.lastParty;
+  ctx.lastSubject = (opensWithPronoun ? carried : undefined) ?? subjectOf(g, tokens, t0, t1) ?? ctx.lastSubject;
+  return out;
+}
+
+function analyseClauses(
   g: Gazetteer,
   tokens: Token[],
   t0: number,
@@ -815,9 +863,25 @@ export function analyseSentence(
         stance = 'demand';
         relinquished = false;
       }
+      // "will not halt drilling until the boundary is settled": what is refused until then is
+      // offered once it happens; "sanctions will stay until X": their end is offered once X.
+      if (condition && UNTIL.has(condition.cue) && condition.issue && condition.issue !== ref?.issue) {
+        if (stance === 'rejection' && negated && cue?.cls !== 'rejection') stance = 'offer';
+        else if (
+          stance === 'offer' &&
+          !negated &&
+          condition.cue !== 'before' &&
+          ref?.option !== undefined &&
+          cue !== undefined &&
+          MODALS.has(cue.phrase)
+        )
+          relinquished = !relinquished;
+      }
       if (stance === 'offer' && condition) stance = 'conditional_offer';
+      // "must come before any ceasefire": a temporal clause is a condition only of an offer.
+      const cond = stance === 'conditional_offer' || !condition || !UNTIL.has(condition.cue) ? condition : undefined;
       const anchor = cue ?? progressCue!;
-      const firmness = firmnessFor(main, anchor.t0, c0, stance, condition !== undefined);
+      const firmness = firmnessFor(main, anchor.t0, c0, stance, cond !== undefined);
       const used = [
         ...reporting.slice(-1),
         anchor,
@@ -825,7 +889,7 @@ export function analyseSentence(
         ...(ref?.relinquished
           ? main.filter((c) => c.cls === 'relinquish' && c.t0 < ref.at && c.t0 >= ref.at - RELINQUISH_SCOPE)
           : []),
-        ...(condCue && condition ? [condCue] : []),
+        ...(condCue && cond ? [condCue] : []),
       ];
       const finding: Finding = {
         party: actorHere,
@@ -837,7 +901,7 @@ export function analyseSentence(
         stance,
         firmness,
         negated,
-        condition,
+        condition: cond,
         cues: [...new Set(used.sort((a, b) => a.t0 - b.t0).map((c) => c.phrase))],
       };
       if (finding.speaker === undefined) delete finding.speaker;

@@ -546,8 +546,10 @@ export interface SentenceContext {
  * this stays cheap on sentences that carry no signal.
  */
 function subjectOf(g: Gazetteer, tokens: Token[], t0: number, t1: number): string | undefined {
-  const end = Math.min(t1, t0 + 8);
+  const end = Math.min(t1, t0 + 6);
   for (const m of g.entities.scan(tokens, t0, end, true)) {
+    // A subject opens the sentence: "The Ukrainian delegation", "Officials in Tarvo".
+    if (m.t0 > t0 + 3) continue;
     if (m.value.kind !== 'party') continue;
     if (NOT_ACTOR_BEFORE.has(wordBefore(tokens, m.t0)) && !PEOPLE_IN.has(tokens[m.t0 - 2]?.norm ?? '')) continue;
     return m.value.id;
@@ -866,7 +868,12 @@ function analyseClauses(
       // "will not halt drilling until the boundary is settled": what is refused until then is
       // offered once it happens; "sanctions will stay until X": their end is offered once X.
       if (condition && UNTIL.has(condition.cue) && condition.issue && condition.issue !== ref?.issue) {
-        if (stance === 'rejection' && negated && cue?.cls !== 'rejection') stance = 'offer';
+        if (
+          stance === 'rejection' &&
+          negated &&
+          (cue?.cls !== 'rejection' || MODALS.has(cue.phrase.split(' ')[0]))
+        )
+          stance = 'offer';
         else if (
           stance === 'offer' &&
           !negated &&

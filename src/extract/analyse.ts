@@ -57,7 +57,17 @@ const PEOPLE_IN: ReadonlySet<string> = new Set([
   'aides',
   'envoys',
   'delegates',
+  'delegation',
+  'team',
+  'representatives',
 ]);
+/** "officials in Kyiv", "ministers from the island alliance", "the delegation of Lumara". */
+const PEOPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'of']);
+function peopleIn(tokens: Token[], t: number): boolean {
+  let i = t - 1;
+  if (i >= 0 && DETERMINERS.has(tokens[i].norm)) i--;
+  return i >= 1 && PEOPLE_PREPOSITIONS.has(tokens[i].norm) && PEOPLE_IN.has(tokens[i - 1].norm);
+}
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /** Reporting verbs whose next party is the addressee ("told Kyiv that …"). */
 const TOLD: ReadonlySet<string> = new Set(['told', 'tell', 'tells', 'telling', 'briefed']);
@@ -551,7 +561,7 @@ function subjectOf(g: Gazetteer, tokens: Token[], t0: number, t1: number): strin
     // A subject opens the sentence: "The Ukrainian delegation", "Officials in Tarvo".
     if (m.t0 > t0 + 3) continue;
     if (m.value.kind !== 'party') continue;
-    if (NOT_ACTOR_BEFORE.has(wordBefore(tokens, m.t0)) && !PEOPLE_IN.has(tokens[m.t0 - 2]?.norm ?? '')) continue;
+    if (NOT_ACTOR_BEFORE.has(wordBefore(tokens, m.t0)) && !peopleIn(tokens, m.t0)) continue;
     return m.value.id;
   }
   return undefined;
@@ -573,7 +583,8 @@ export function analyseSentence(
   const local: SentenceContext = carried ? { ...ctx, lastParty: carried } : ctx;
   const out = analyseClauses(g, tokens, t0, t1, local);
   if (local !== ctx) ctx.lastParty = local.lastParty;
-  ctx.lastSubject = (opensWithPronoun ? carried : undefined) ?? subjectOf(g, tokens, t0, t1) ?? ctx.lastSubject;
+  ctx.lastSubject =
+    (opensWithPronoun ? carried : undefined) ?? subjectOf(g, tokens, t0, t1) ?? ctx.lastSubject;
   return out;
 }
 
@@ -677,9 +688,7 @@ function analyseClauses(
         !inside(m, condRange) &&
         !isModifier(g, tokens, m, cc, c1) &&
         !mentions.some((o) => o.value.kind !== 'party' && o.t0 < m.t0 && o.t1 > m.t0) &&
-        (!NOT_ACTOR_BEFORE.has(wordBefore(tokens, m.t0)) ||
-          PEOPLE_IN.has(tokens[m.t0 - 2]?.norm ?? '') ||
-          afterReporting(m.t0)),
+        (!NOT_ACTOR_BEFORE.has(wordBefore(tokens, m.t0)) || peopleIn(tokens, m.t0) || afterReporting(m.t0)),
     );
     const allParties = mentions.filter(
       (m) => m.value.kind === 'party' && inside(m, [c0, c1]) && !inside(m, condRange),
@@ -886,7 +895,8 @@ function analyseClauses(
       }
       if (stance === 'offer' && condition) stance = 'conditional_offer';
       // "must come before any ceasefire": a temporal clause is a condition only of an offer.
-      const cond = stance === 'conditional_offer' || !condition || !UNTIL.has(condition.cue) ? condition : undefined;
+      const cond =
+        stance === 'conditional_offer' || !condition || !UNTIL.has(condition.cue) ? condition : undefined;
       const anchor = cue ?? progressCue!;
       const firmness = firmnessFor(main, anchor.t0, c0, stance, cond !== undefined);
       const used = [

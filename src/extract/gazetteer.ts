@@ -42,6 +42,7 @@ export function buildGazetteer(scenario: Scenario, lexicon: Lexicon): Gazetteer 
   const optionLabels = new Map<string, string>();
   const ranges = new Map<string, RangeInfo>();
   const options = new Map<string, string[]>();
+  for (const [phrase, id] of collectiveNames(scenario, lexicon)) entities.add(phrase, { kind: 'party', id });
   for (const p of scenario.parties) {
     partyNames.set(p.id, p.name);
     const v: Entity = { kind: 'party', id: p.id };
@@ -100,4 +101,91 @@ function demonymOf(name: string): string | undefined {
   if (name.endsWith('a')) return `${name}n`;
   if (name.endsWith('e')) return `${name.slice(0, -1)}ian`;
   return undefined;
+}
+
+/** Collective nouns after a word of a party's name that name the party ("island bloc", "rebel commanders"). */
+const COLLECTIVE_ROLES = [
+  'officials',
+  'negotiators',
+  'leaders',
+  'leadership',
+  'delegation',
+  'side',
+  'team',
+  'bloc',
+  'camp',
+  'command',
+  'commanders',
+  'government',
+  'governments',
+  'capitals',
+  'ministers',
+  'diplomats',
+  'envoys',
+  'representatives',
+];
+const NAME_STOPWORDS: ReadonlySet<string> = new Set([
+  'the',
+  'of',
+  'and',
+  'for',
+  'state',
+  'states',
+  'united',
+  'national',
+  'union',
+  'people',
+  'republic',
+  'minister',
+  'president',
+  'officials',
+  'negotiators',
+  'leaders',
+  'government',
+  'delegation',
+]);
+
+/**
+ * Names reports use for a party without its scenario listing them, derived from its name and
+ * aliases: the head of a multi-word name after one of its other words ("Alliance of Island
+ * States" → "island alliance", "Eastern Liberation Front" → "liberation front"), and a word that
+ * only this party's names contain before a collective noun ("island bloc", "rebel commanders",
+ * "Western capitals"). A phrase two parties would both claim, or one a party already lists, is
+ * left out.
+ */
+function collectiveNames(scenario: Scenario, lexicon: Lexicon): Map<string, string> {
+  const claims = new Map<string, Set<string>>();
+  const listed = new Set<string>();
+  const claim = (phrase: string, id: string) => {
+    const k = phrase.toLowerCase();
+    let set = claims.get(k);
+    if (!set) claims.set(k, (set = new Set()));
+    set.add(id);
+  };
+  const wordOwners = new Map<string, Set<string>>();
+  for (const p of scenario.parties) {
+    const names = [p.name, ...p.aliases, ...(lexicon.parties[p.id] ?? [])];
+    for (const n of names) listed.add(n.toLowerCase());
+    const words = p.name.split(/\s+/);
+    const ofAt = words.findIndex((w) => w.toLowerCase() === 'of');
+    const head = ofAt > 0 ? words[ofAt - 1] : words[words.length - 1];
+    const mods = ofAt > 0 ? words.slice(ofAt + 1) : words.slice(0, -1);
+    for (const w of mods)
+      if (!NAME_STOPWORDS.has(w.toLowerCase()) && /^[A-Za-z]{3,}$/.test(w)) claim(`${w} ${head}`, p.id);
+    for (const n of names)
+      for (const w of n.toLowerCase().split(/[\s-]+/)) {
+        if (!/^[a-z]{4,}$/.test(w) || NAME_STOPWORDS.has(w)) continue;
+        let set = wordOwners.get(w);
+        if (!set) wordOwners.set(w, (set = new Set()));
+        set.add(p.id);
+      }
+  }
+  for (const [w, owners] of wordOwners) {
+    if (owners.size !== 1) continue;
+    const [id] = owners;
+    for (const r of COLLECTIVE_ROLES) claim(`${w} ${r}`, id);
+  }
+  const out = new Map<string, string>();
+  for (const [phrase, ids] of claims) if (ids.size === 1 && !listed.has(phrase)) out.set(phrase, [...ids][0]);
+  return out;
 }

@@ -434,6 +434,57 @@ interface IssueRef {
   at: number;
 }
 
+/** How far from an issue's mention a keyword of one of its options is read ("a neutral Ukraine"). */
+const KEYWORD_SCOPE = 6;
+
+/**
+ * An issue named without one of its options: the option whose distinctive keywords (words of its
+ * label and aliases that no other option of the issue uses, compared by root) stand near the
+ * mention, outside any name, in the same range. One option must have more hits than every other.
+ */
+function optionByKeywords(
+  g: Gazetteer,
+  tokens: Token[],
+  mentions: PhraseMatch<Entity>[],
+  ref: IssueRef,
+  range: [number, number],
+  exclude?: [number, number],
+): string | undefined {
+  const bag = g.optionKeywords.get(ref.issue);
+  if (!bag) return undefined;
+  const from = Math.max(range[0], ref.at - KEYWORD_SCOPE);
+  const to = Math.min(range[1], ref.at + KEYWORD_SCOPE + 1);
+  const hits = new Map<string, number>();
+  for (let k = from; k < to; k++) {
+    if (exclude && k >= exclude[0] && k < exclude[1]) continue;
+    if (mentions.some((m) => m.t0 <= k && m.t1 > k)) continue;
+    const r = rootWord(tokens[k].stem);
+    if (r.length < 4) continue;
+    const o = keywordOption(bag, r);
+    if (o !== undefined) hits.set(o, (hits.get(o) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  let bestN = 0;
+  let tie = false;
+  for (const [o, n] of hits) {
+    if (n > bestN) {
+      best = o;
+      bestN = n;
+      tie = false;
+    } else if (n === bestN) tie = true;
+  }
+  return tie ? undefined : best;
+}
+
+/** The option a root is a keyword of: equal roots, or one a prefix of the other ("neutral", "neutrality"). */
+function keywordOption(bag: Map<string, string>, r: string): string | undefined {
+  const exact = bag.get(r);
+  if (exact !== undefined) return exact;
+  if (r.length < 5) return undefined;
+  for (const [k, o] of bag) if (k.length >= 5 && (k.startsWith(r) || r.startsWith(k))) return o;
+  return undefined;
+}
+
 /** Issues named in a token range, with the option named for each (nearest the first mention). */
 function issueRefs(
   g: Gazetteer,
@@ -488,6 +539,9 @@ function issueRefs(
     if (ref.option === undefined && g.ranges.has(ref.issue)) {
       const v = rangeValue(g, ref.issue, tokens, range[0], range[1]);
       if (v !== undefined) ref.option = String(v);
+    } else if (ref.option === undefined) {
+      const o = optionByKeywords(g, tokens, mentions, ref, range, exclude);
+      if (o !== undefined) ref.option = o;
     }
   }
   return [...byIssue.values()];

@@ -3,6 +3,7 @@ import type { Scenario } from '../model/types.js';
 import { CUE_CLASSES, type CueClass, type Lexicon } from './lexicon.js';
 import { LooseMatcher } from './loose-matcher.js';
 import { PhraseMatcher, phraseStems } from './phrase-matcher.js';
+import { LOOSE_STOPWORDS, rootWord } from './roots.js';
 
 export type Entity =
   | { kind: 'party'; id: string }
@@ -30,6 +31,8 @@ export interface Gazetteer {
   partyNames: Map<string, string>;
   issueNames: Map<string, string>;
   optionLabels: Map<string, string>;
+  /** Per option issue: distinctive keyword root → option id (see `optionKeywordsOf`). */
+  optionKeywords: Map<string, Map<string, string>>;
 }
 
 /** Builds the recognisers for a scenario (cost: a few ms; reuse it across articles). */
@@ -92,7 +95,19 @@ export function buildGazetteer(scenario: Scenario, lexicon: Lexicon): Gazetteer 
   }
   const cues = new PhraseMatcher<CueClass>();
   for (const c of CUE_CLASSES) for (const phrase of lexicon.classes[c]) cues.add(phrase, c);
-  return { entities, loose, demonyms, cues, ranges, options, partyNames, issueNames, optionLabels };
+  const optionKeywords = optionKeywordsOf(scenario, lexicon);
+  return {
+    entities,
+    loose,
+    demonyms,
+    cues,
+    ranges,
+    options,
+    partyNames,
+    issueNames,
+    optionLabels,
+    optionKeywords,
+  };
 }
 
 /** "Russia" → "Russian", "Ukraine" → "Ukrainian": only for one-word names ending in a or e. */
@@ -187,5 +202,47 @@ function collectiveNames(scenario: Scenario, lexicon: Lexicon): Map<string, stri
   }
   const out = new Map<string, string>();
   for (const [phrase, ids] of claims) if (ids.size === 1 && !listed.has(phrase)) out.set(phrase, [...ids][0]);
+  return out;
+}
+
+/**
+ * Keywords of each option: roots of the words of its label and aliases (four letters or more, not
+ * function words, not a word of the issue's own names or of a party's names) that no other option
+ * of the same issue uses; aliases that open with "no" are left out. "neutral status" gives "neutral"; "troops deployed" and "no foreign
+ * troops" share "troop", so it is a keyword of neither.
+ */
+function optionKeywordsOf(scenario: Scenario, lexicon: Lexicon): Map<string, Map<string, string>> {
+  const rootsOf = (phrases: string[]) => {
+    const out = new Set<string>();
+    for (const p of phrases)
+      for (const stem of phraseStems(p)) {
+        const r = rootWord(stem);
+        if (r.length >= 4 && !LOOSE_STOPWORDS.has(stem) && /^[a-z][a-z-]*$/.test(r)) out.add(r);
+      }
+    return out;
+  };
+  const partyRoots = rootsOf(
+    scenario.parties.flatMap((p) => [p.name, ...p.aliases, ...(lexicon.parties[p.id] ?? [])]),
+  );
+  const out = new Map<string, Map<string, string>>();
+  for (const issue of scenario.issues) {
+    if (issue.kind !== 'options' || issue.options.length < 2) continue;
+    const own = rootsOf([issue.name, ...issue.aliases, ...(lexicon.issues[issue.id] ?? [])]);
+    const per = issue.options.map((o) => ({
+      id: o.id,
+      // "no reference to fossil fuels": without its "no", a word of it means the opposite.
+      roots: rootsOf(
+        [o.label, ...o.aliases, ...(lexicon.options[`${issue.id}.${o.id}`] ?? [])].filter(
+          (a) => !/^(no|not|without|never)\b/i.test(a.trim()),
+        ),
+      ),
+    }));
+    const count = new Map<string, number>();
+    for (const p of per) for (const r of p.roots) count.set(r, (count.get(r) ?? 0) + 1);
+    const bag = new Map<string, string>();
+    for (const p of per)
+      for (const r of p.roots) if (count.get(r) === 1 && !own.has(r) && !partyRoots.has(r)) bag.set(r, p.id);
+    if (bag.size) out.set(issue.id, bag);
+  }
   return out;
 }

@@ -91,6 +91,8 @@ const MODAL_GAP: ReadonlySet<string> = new Set(['be', 'also', 'then', 'still', '
 const UNTIL: ReadonlySet<string> = new Set(['until', 'till', 'before']);
 /** Pronouns that open a sentence and point back to the last party named as a subject. */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she']);
+/** Words before a cue that make it a noun ("its demands", "of demands"). */
+const NOUN_BEFORE: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our', 'of', 'the', 'a']);
 /** How far (in tokens) an issue may be from the cue that governs it. */
 const MAX_CUE_DISTANCE = 12;
 /** How far back a negation reaches to flip a cue ("will not accept", "not prepared to"). */
@@ -446,6 +448,7 @@ function optionByKeywords(
   g: Gazetteer,
   tokens: Token[],
   mentions: PhraseMatch<Entity>[],
+  cues: Cue[],
   ref: IssueRef,
   range: [number, number],
   exclude?: [number, number],
@@ -457,7 +460,8 @@ function optionByKeywords(
   const hits = new Map<string, number>();
   for (let k = from; k < to; k++) {
     if (exclude && k >= exclude[0] && k < exclude[1]) continue;
-    if (mentions.some((m) => m.t0 <= k && m.t1 > k)) continue;
+    // Words of names and of cues ("open to") are not keywords.
+    if (mentions.some((m) => m.t0 <= k && m.t1 > k) || cues.some((c) => c.t0 <= k && c.t1 > k)) continue;
     const r = rootWord(tokens[k].stem);
     if (r.length < 4) continue;
     const o = keywordOption(bag, r);
@@ -474,6 +478,50 @@ function optionByKeywords(
     } else if (n === bestN) tie = true;
   }
   return tie ? undefined : best;
+}
+
+/**
+ * An issue read from its keywords (`Gazetteer.issueKeywords`) within reach of the stance cue, when
+ * the clause names none by an alias; the issue with the most keyword hits, none on a tie.
+ */
+function issueByKeywords(
+  g: Gazetteer,
+  tokens: Token[],
+  mentions: PhraseMatch<Entity>[],
+  cues: Cue[],
+  at: number,
+  range: [number, number],
+  exclude?: [number, number],
+): IssueRef | undefined {
+  const from = Math.max(range[0], at - MAX_CUE_DISTANCE);
+  const to = Math.min(range[1], at + MAX_CUE_DISTANCE + 1);
+  const hits = new Map<string, { n: number; at: number }>();
+  for (let k = from; k < to; k++) {
+    if (exclude && k >= exclude[0] && k < exclude[1]) continue;
+    // Words of names and of cues ("open to") are not keywords.
+    if (mentions.some((m) => m.t0 <= k && m.t1 > k) || cues.some((c) => c.t0 <= k && c.t1 > k)) continue;
+    const r = rootWord(tokens[k].stem);
+    if (r.length < 4) continue;
+    const issue = g.issueKeywords.get(r);
+    if (issue === undefined) continue;
+    const h = hits.get(issue);
+    if (h) h.n++;
+    else hits.set(issue, { n: 1, at: k });
+  }
+  let best: IssueRef | undefined;
+  let bestN = 0;
+  let tie = false;
+  for (const [issue, h] of hits) {
+    if (h.n > bestN) {
+      best = { issue, relinquished: false, at: h.at };
+      bestN = h.n;
+      tie = false;
+    } else if (h.n === bestN) tie = true;
+  }
+  if (!best || tie) return undefined;
+  const option = optionByKeywords(g, tokens, mentions, cues, best, range, exclude);
+  if (option !== undefined) best.option = option;
+  return best;
 }
 
 /** The option a root is a keyword of: equal roots, or one a prefix of the other ("neutral", "neutrality"). */
@@ -540,7 +588,7 @@ function issueRefs(
       const v = rangeValue(g, ref.issue, tokens, range[0], range[1]);
       if (v !== undefined) ref.option = String(v);
     } else if (ref.option === undefined) {
-      const o = optionByKeywords(g, tokens, mentions, ref, range, exclude);
+      const o = optionByKeywords(g, tokens, mentions, cues, ref, range, exclude);
       if (o !== undefined) ref.option = o;
     }
   }
@@ -837,6 +885,11 @@ function analyseClauses(
 
     // On what, and on what condition.
     const refs = issueRefs(g, tokens, mentions, cc, [c0, c1], condRange);
+    // No issue named by an alias: one whose keywords stand near the stance cue ("halt hostilities").
+    if (!refs.length) {
+      const kw = issueByKeywords(g, tokens, mentions, cc, firstStance.t0, [c0, c1], condRange);
+      if (kw) refs.push(kw);
+    }
     let condition: SignalCondition | undefined;
     if (condCue && condRange) {
       const cref = issueRefs(g, tokens, mentions, cc, condRange)[0];
@@ -922,6 +975,8 @@ function analyseClauses(
       }
       if (!stance && progressCue) stance = 'progress';
       if (!stance) continue;
+      // "presented its demands", "a list of demands": a stance noun that names no issue says nothing.
+      if (!ref && cue && stance !== 'progress' && NOUN_BEFORE.has(tokens[cue.t0 - 1]?.norm ?? '')) continue;
       // "would never sign a deal without X", "rejects any text without X": X is demanded.
       let relinquished = ref?.relinquished ?? false;
       if (ref?.without && relinquished && stance === 'rejection') {

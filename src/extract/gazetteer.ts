@@ -31,6 +31,8 @@ export interface Gazetteer {
   partyNames: Map<string, string>;
   issueNames: Map<string, string>;
   optionLabels: Map<string, string>;
+  /** Keyword root → the one issue whose names use it (see `issueKeywordsOf`). */
+  issueKeywords: Map<string, string>;
   /** Per option issue: distinctive keyword root → option id (see `optionKeywordsOf`). */
   optionKeywords: Map<string, Map<string, string>>;
 }
@@ -96,6 +98,7 @@ export function buildGazetteer(scenario: Scenario, lexicon: Lexicon): Gazetteer 
   const cues = new PhraseMatcher<CueClass>();
   for (const c of CUE_CLASSES) for (const phrase of lexicon.classes[c]) cues.add(phrase, c);
   const optionKeywords = optionKeywordsOf(scenario, lexicon);
+  const issueKeywords = issueKeywordsOf(scenario, lexicon);
   return {
     entities,
     loose,
@@ -107,6 +110,7 @@ export function buildGazetteer(scenario: Scenario, lexicon: Lexicon): Gazetteer 
     issueNames,
     optionLabels,
     optionKeywords,
+    issueKeywords,
   };
 }
 
@@ -211,16 +215,17 @@ function collectiveNames(scenario: Scenario, lexicon: Lexicon): Map<string, stri
  * of the same issue uses; aliases that open with "no" are left out. "neutral status" gives "neutral"; "troops deployed" and "no foreign
  * troops" share "troop", so it is a keyword of neither.
  */
+function rootsOf(phrases: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of phrases)
+    for (const stem of phraseStems(p)) {
+      const r = rootWord(stem);
+      if (r.length >= 4 && !LOOSE_STOPWORDS.has(stem) && /^[a-z][a-z-]*$/.test(r)) out.add(r);
+    }
+  return out;
+}
+
 function optionKeywordsOf(scenario: Scenario, lexicon: Lexicon): Map<string, Map<string, string>> {
-  const rootsOf = (phrases: string[]) => {
-    const out = new Set<string>();
-    for (const p of phrases)
-      for (const stem of phraseStems(p)) {
-        const r = rootWord(stem);
-        if (r.length >= 4 && !LOOSE_STOPWORDS.has(stem) && /^[a-z][a-z-]*$/.test(r)) out.add(r);
-      }
-    return out;
-  };
   const partyRoots = rootsOf(
     scenario.parties.flatMap((p) => [p.name, ...p.aliases, ...(lexicon.parties[p.id] ?? [])]),
   );
@@ -244,5 +249,38 @@ function optionKeywordsOf(scenario: Scenario, lexicon: Lexicon): Map<string, Map
       for (const r of p.roots) if (count.get(r) === 1 && !own.has(r) && !partyRoots.has(r)) bag.set(r, p.id);
     if (bag.size) out.set(issue.id, bag);
   }
+  return out;
+}
+
+/**
+ * Keywords of each issue, for a clause that names none by an alias: roots of the words of the
+ * issue's name and aliases and of its options' labels and aliases (as for options) that no other
+ * issue and no party uses, and that are not words of a one-word cue ("lift", "accept"), which say
+ * what is done rather than to what.
+ */
+function issueKeywordsOf(scenario: Scenario, lexicon: Lexicon): Map<string, string> {
+  const partyRoots = rootsOf(
+    scenario.parties.flatMap((p) => [p.name, ...p.aliases, ...(lexicon.parties[p.id] ?? [])]),
+  );
+  const cueRoots = rootsOf(CUE_CLASSES.flatMap((c) => lexicon.classes[c].filter((p) => !/\s/.test(p))));
+  const owners = new Map<string, Set<string>>();
+  for (const issue of scenario.issues) {
+    const phrases = [issue.name, ...issue.aliases, ...(lexicon.issues[issue.id] ?? [])];
+    if (issue.kind === 'options')
+      for (const o of issue.options)
+        phrases.push(
+          ...[o.label, ...o.aliases, ...(lexicon.options[`${issue.id}.${o.id}`] ?? [])].filter(
+            (a) => !/^(no|not|without|never)\b/i.test(a.trim()),
+          ),
+        );
+    for (const r of rootsOf(phrases)) {
+      let set = owners.get(r);
+      if (!set) owners.set(r, (set = new Set()));
+      set.add(issue.id);
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [r, ids] of owners)
+    if (ids.size === 1 && !partyRoots.has(r) && !cueRoots.has(r)) out.set(r, [...ids][0]);
   return out;
 }

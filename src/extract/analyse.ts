@@ -89,6 +89,20 @@ const CONSIDER: ReadonlySet<string> = new Set(['consider', 'considers', 'conside
 const MODAL_GAP: ReadonlySet<string> = new Set(['be', 'also', 'then', 'still', 'soon', 'eventually']);
 /** Temporal conditions that say what must happen first ("will not disarm until …"). */
 const UNTIL: ReadonlySet<string> = new Set(['until', 'till', 'before']);
+/** Role nouns that, after "the" and with no name, point back to the party last named as a subject. */
+const DEFINITE_ROLES: ReadonlySet<string> = new Set([
+  'delegation',
+  'government',
+  'leadership',
+  'side',
+  'team',
+  'negotiators',
+  'ministry',
+  'administration',
+  'envoy',
+  'spokesman',
+  'spokeswoman',
+]);
 /** Pronouns that open a sentence and point back to the last party named as a subject. */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she']);
 /** Words before a cue that make it a noun ("its demands", "of demands"). */
@@ -681,12 +695,22 @@ export function analyseSentence(
   ctx: SentenceContext,
 ): ClauseFinding[] {
   const opensWithPronoun = t1 > t0 && SUBJECT_PRONOUNS.has(tokens[t0].norm);
-  const carried = opensWithPronoun && ctx.lastSubject ? ctx.lastSubject : undefined;
+  const subject = opensWithPronoun ? undefined : subjectOf(g, tokens, t0, t1);
+  // "The delegation said …" with no name: the party the previous sentence opened with.
+  const definite =
+    !subject &&
+    t1 > t0 + 1 &&
+    DETERMINERS.has(tokens[t0].norm) &&
+    DEFINITE_ROLES.has(tokens[t0 + 1].norm) &&
+    !g.entities.at(tokens, t0 + 1, t1).length;
+  const carried = (opensWithPronoun || definite) && ctx.lastSubject ? ctx.lastSubject : undefined;
   const local: SentenceContext = carried ? { ...ctx, lastParty: carried } : ctx;
   const out = analyseClauses(g, tokens, t0, t1, local);
   if (local !== ctx) ctx.lastParty = local.lastParty;
-  ctx.lastSubject =
-    (opensWithPronoun ? carried : undefined) ?? subjectOf(g, tokens, t0, t1) ?? ctx.lastSubject;
+  // A sentence that opens with a name and says nothing ("Putin met Trump on Tuesday.") still makes
+  // that party the one a later subjectless or pronoun clause refers to.
+  else if (!out.length && subject) ctx.lastParty = subject;
+  ctx.lastSubject = carried ?? subject ?? ctx.lastSubject;
   return out;
 }
 

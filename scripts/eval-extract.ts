@@ -1,5 +1,5 @@
 // Evaluates the extractor on the labelled set: precision, recall and F1 per field, on the train and
-// held-out parts. Usage: npx tsx scripts/eval-extract.ts [--split train|heldout|heldout2|all] [--errors]
+// held-out parts. Usage: npx tsx scripts/eval-extract.ts [--split train|heldout|heldout2|heldout3|all] [--errors]
 // --errors prints train errors only: held-out sentences are scored, never inspected (docs/extraction.md).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -25,6 +25,7 @@ const groups: Record<string, { gold: LabelledFinding[]; pred: LabelledFinding[] 
   train: [],
   heldout: [],
   heldout2: [],
+  heldout3: [],
 };
 data.sentences.forEach((s, i) => {
   const split = s.split ?? splitOf(i);
@@ -56,8 +57,13 @@ data.sentences.forEach((s, i) => {
       );
   }
 });
-const TITLES = { train: 'TRAIN', heldout: 'HELD-OUT', heldout2: 'HELD-OUT 2 (round 4)' } as const;
-for (const split of ['train', 'heldout', 'heldout2'] as const) {
+const TITLES = {
+  train: 'TRAIN',
+  heldout: 'HELD-OUT',
+  heldout2: 'HELD-OUT 2 (round 4)',
+  heldout3: 'HELD-OUT 3 (round 6)',
+} as const;
+for (const split of ['train', 'heldout', 'heldout2', 'heldout3'] as const) {
   if (only !== 'all' && only !== split) continue;
   console.log(`\n${renderScores(TITLES[split], groups[split].length, scoreAll(groups[split]))}`);
 }

@@ -52,7 +52,22 @@ const PEOPLE_IN: ReadonlySet<string> = new Set([
   'diplomats',
   'negotiators',
   'leaders',
+  'authorities',
+  'ministers',
+  'aides',
+  'envoys',
+  'delegates',
+  'delegation',
+  'team',
+  'representatives',
 ]);
+/** "officials in Kyiv", "ministers from the island alliance", "the delegation of Lumara". */
+const PEOPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'of']);
+function peopleIn(tokens: Token[], t: number): boolean {
+  let i = t - 1;
+  if (i >= 0 && DETERMINERS.has(tokens[i].norm)) i--;
+  return i >= 1 && PEOPLE_PREPOSITIONS.has(tokens[i].norm) && PEOPLE_IN.has(tokens[i - 1].norm);
+}
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /** Reporting verbs whose next party is the addressee ("told Kyiv that …"). */
 const TOLD: ReadonlySet<string> = new Set(['told', 'tell', 'tells', 'telling', 'briefed']);
@@ -72,6 +87,26 @@ const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'may', 'm
 const CONSIDER: ReadonlySet<string> = new Set(['consider', 'considers', 'considered', 'considering']);
 /** Words between a modal and the action it qualifies ("could be deployed", "will also lift"). */
 const MODAL_GAP: ReadonlySet<string> = new Set(['be', 'also', 'then', 'still', 'soon', 'eventually']);
+/** Temporal conditions that say what must happen first ("will not disarm until …"). */
+const UNTIL: ReadonlySet<string> = new Set(['until', 'till', 'before']);
+/** Role nouns that, after "the" and with no name, point back to the party last named as a subject. */
+const DEFINITE_ROLES: ReadonlySet<string> = new Set([
+  'delegation',
+  'government',
+  'leadership',
+  'side',
+  'team',
+  'negotiators',
+  'ministry',
+  'administration',
+  'envoy',
+  'spokesman',
+  'spokeswoman',
+]);
+/** Pronouns that open a sentence and point back to the last party named as a subject. */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she']);
+/** Words before a cue that make it a noun ("its demands", "of demands"). */
+const NOUN_BEFORE: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our', 'of', 'the', 'a']);
 /** How far (in tokens) an issue may be from the cue that governs it. */
 const MAX_CUE_DISTANCE = 12;
 /** How far back a negation reaches to flip a cue ("will not accept", "not prepared to"). */
@@ -164,13 +199,16 @@ function temporalConditions(
   const out: Cue[] = [];
   for (let i = t0; i < t1 - 1; i++) {
     const w = tokens[i].norm;
-    if (w !== 'after' && w !== 'following') continue;
+    // "until / before" may name the other side and its verb first ("until the union calls off
+    // the strike", "before Arvenia halts drilling"): a wider window, words only.
+    const wide = UNTIL.has(w);
+    if (w !== 'after' && w !== 'following' && !wide) continue;
     if (cues.some((c) => c.cls === 'condition' && c.t0 <= i && c.t1 > i)) continue;
-    const m = mentions.find((x) => x.value.kind !== 'party' && x.t0 > i && x.t0 <= i + 3);
+    const m = mentions.find((x) => x.value.kind !== 'party' && x.t0 > i && x.t0 <= i + (wide ? 5 : 3));
     if (!m) continue;
     let ok = true;
     for (let k = i + 1; k < m.t0; k++)
-      if (!/^[a-z][a-z-]*$/.test(tokens[k].norm) || BE.has(tokens[k].norm)) ok = false;
+      if (!/^[\p{L}][\p{L}'-]*$/u.test(tokens[k].norm) || (!wide && BE.has(tokens[k].norm))) ok = false;
     if (ok) out.push({ cls: 'condition', t0: i, t1: i + 1, phrase: w });
   }
   return out;
@@ -412,6 +450,103 @@ interface IssueRef {
   at: number;
 }
 
+/** How far from an issue's mention a keyword of one of its options is read ("a neutral Ukraine"). */
+const KEYWORD_SCOPE = 6;
+
+/**
+ * An issue named without one of its options: the option whose distinctive keywords (words of its
+ * label and aliases that no other option of the issue uses, compared by root) stand near the
+ * mention, outside any name, in the same range. One option must have more hits than every other.
+ */
+function optionByKeywords(
+  g: Gazetteer,
+  tokens: Token[],
+  mentions: PhraseMatch<Entity>[],
+  cues: Cue[],
+  ref: IssueRef,
+  range: [number, number],
+  exclude?: [number, number],
+): string | undefined {
+  const bag = g.optionKeywords.get(ref.issue);
+  if (!bag) return undefined;
+  const from = Math.max(range[0], ref.at - KEYWORD_SCOPE);
+  const to = Math.min(range[1], ref.at + KEYWORD_SCOPE + 1);
+  const hits = new Map<string, number>();
+  for (let k = from; k < to; k++) {
+    if (exclude && k >= exclude[0] && k < exclude[1]) continue;
+    // Words of names and of cues ("open to") are not keywords.
+    if (mentions.some((m) => m.t0 <= k && m.t1 > k) || cues.some((c) => c.t0 <= k && c.t1 > k)) continue;
+    const r = rootWord(tokens[k].stem);
+    if (r.length < 4) continue;
+    const o = keywordOption(bag, r);
+    if (o !== undefined) hits.set(o, (hits.get(o) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  let bestN = 0;
+  let tie = false;
+  for (const [o, n] of hits) {
+    if (n > bestN) {
+      best = o;
+      bestN = n;
+      tie = false;
+    } else if (n === bestN) tie = true;
+  }
+  return tie ? undefined : best;
+}
+
+/**
+ * An issue read from its keywords (`Gazetteer.issueKeywords`) within reach of the stance cue, when
+ * the clause names none by an alias; the issue with the most keyword hits, none on a tie.
+ */
+function issueByKeywords(
+  g: Gazetteer,
+  tokens: Token[],
+  mentions: PhraseMatch<Entity>[],
+  cues: Cue[],
+  at: number,
+  range: [number, number],
+  exclude?: [number, number],
+): IssueRef | undefined {
+  const from = Math.max(range[0], at - MAX_CUE_DISTANCE);
+  const to = Math.min(range[1], at + MAX_CUE_DISTANCE + 1);
+  const hits = new Map<string, { n: number; at: number }>();
+  for (let k = from; k < to; k++) {
+    if (exclude && k >= exclude[0] && k < exclude[1]) continue;
+    // Words of names and of cues ("open to") are not keywords.
+    if (mentions.some((m) => m.t0 <= k && m.t1 > k) || cues.some((c) => c.t0 <= k && c.t1 > k)) continue;
+    const r = rootWord(tokens[k].stem);
+    if (r.length < 4) continue;
+    const issue = g.issueKeywords.get(r);
+    if (issue === undefined) continue;
+    const h = hits.get(issue);
+    if (h) h.n++;
+    else hits.set(issue, { n: 1, at: k });
+  }
+  let best: IssueRef | undefined;
+  let bestN = 0;
+  let tie = false;
+  for (const [issue, h] of hits) {
+    if (h.n > bestN) {
+      best = { issue, relinquished: false, at: h.at };
+      bestN = h.n;
+      tie = false;
+    } else if (h.n === bestN) tie = true;
+  }
+  if (!best || tie) return undefined;
+  const option = optionByKeywords(g, tokens, mentions, cues, best, range, exclude);
+  if (option !== undefined) best.option = option;
+  return best;
+}
+
+/** The option a root is a keyword of: equal roots, or one a prefix of the other ("neutral", "neutrality"). */
+function keywordOption(bag: Map<string, string>, r: string): string | undefined {
+  const exact = bag.get(r);
+  if (exact !== undefined) return exact;
+  if (r.length < 5) return undefined;
+  for (const [k, o] of bag) if (k.length >= 5 && (k.startsWith(r) || r.startsWith(k))) return o;
+  return undefined;
+}
+
 /** Issues named in a token range, with the option named for each (nearest the first mention). */
 function issueRefs(
   g: Gazetteer,
@@ -466,6 +601,9 @@ function issueRefs(
     if (ref.option === undefined && g.ranges.has(ref.issue)) {
       const v = rangeValue(g, ref.issue, tokens, range[0], range[1]);
       if (v !== undefined) ref.option = String(v);
+    } else if (ref.option === undefined) {
+      const o = optionByKeywords(g, tokens, mentions, cues, ref, range, exclude);
+      if (o !== undefined) ref.option = o;
     }
   }
   return [...byIssue.values()];
@@ -524,10 +662,59 @@ function stanceOf(c: Cue, negated: boolean): SignalStance | undefined {
 export interface SentenceContext {
   /** The actor of the previous finding, for pronouns and subjectless clauses. */
   lastParty?: string;
+  /** The party named as the subject of the previous sentence, for a sentence opening with a pronoun. */
+  lastSubject?: string;
 }
 
-/** Findings of one sentence (token range [t0, t1)). Updates `ctx.lastParty`. */
+/**
+ * The party a sentence opens with ("The Ukrainian delegation arrived …", "Officials in Tarvo
+ * said …"): exact names among its first words, not after a preposition. Only names are read, so
+ * this stays cheap on sentences that carry no signal.
+ */
+function subjectOf(g: Gazetteer, tokens: Token[], t0: number, t1: number): string | undefined {
+  const end = Math.min(t1, t0 + 6);
+  for (const m of g.entities.scan(tokens, t0, end, true)) {
+    // A subject opens the sentence: "The Ukrainian delegation", "Officials in Tarvo".
+    if (m.t0 > t0 + 3) continue;
+    if (m.value.kind !== 'party') continue;
+    if (NOT_ACTOR_BEFORE.has(wordBefore(tokens, m.t0)) && !peopleIn(tokens, m.t0)) continue;
+    return m.value.id;
+  }
+  return undefined;
+}
+
+/**
+ * Findings of one sentence (token range [t0, t1)). Updates `ctx`: the last actor, and the party
+ * the sentence opens with, which a pronoun opening the next sentence refers to.
+ */
 export function analyseSentence(
+  g: Gazetteer,
+  tokens: Token[],
+  t0: number,
+  t1: number,
+  ctx: SentenceContext,
+): ClauseFinding[] {
+  const opensWithPronoun = t1 > t0 && SUBJECT_PRONOUNS.has(tokens[t0].norm);
+  const subject = opensWithPronoun ? undefined : subjectOf(g, tokens, t0, t1);
+  // "The delegation said …" with no name: the party the previous sentence opened with.
+  const definite =
+    !subject &&
+    t1 > t0 + 1 &&
+    DETERMINERS.has(tokens[t0].norm) &&
+    DEFINITE_ROLES.has(tokens[t0 + 1].norm) &&
+    !g.entities.at(tokens, t0 + 1, t1).length;
+  const carried = (opensWithPronoun || definite) && ctx.lastSubject ? ctx.lastSubject : undefined;
+  const local: SentenceContext = carried ? { ...ctx, lastParty: carried } : ctx;
+  const out = analyseClauses(g, tokens, t0, t1, local);
+  if (local !== ctx) ctx.lastParty = local.lastParty;
+  // A sentence that opens with a name and says nothing ("Putin met Trump on Tuesday.") still makes
+  // that party the one a later subjectless or pronoun clause refers to.
+  else if (!out.length && subject) ctx.lastParty = subject;
+  ctx.lastSubject = carried ?? subject ?? ctx.lastSubject;
+  return out;
+}
+
+function analyseClauses(
   g: Gazetteer,
   tokens: Token[],
   t0: number,
@@ -627,9 +814,7 @@ export function analyseSentence(
         !inside(m, condRange) &&
         !isModifier(g, tokens, m, cc, c1) &&
         !mentions.some((o) => o.value.kind !== 'party' && o.t0 < m.t0 && o.t1 > m.t0) &&
-        (!NOT_ACTOR_BEFORE.has(wordBefore(tokens, m.t0)) ||
-          PEOPLE_IN.has(tokens[m.t0 - 2]?.norm ?? '') ||
-          afterReporting(m.t0)),
+        (!NOT_ACTOR_BEFORE.has(wordBefore(tokens, m.t0)) || peopleIn(tokens, m.t0) || afterReporting(m.t0)),
     );
     const allParties = mentions.filter(
       (m) => m.value.kind === 'party' && inside(m, [c0, c1]) && !inside(m, condRange),
@@ -724,6 +909,11 @@ export function analyseSentence(
 
     // On what, and on what condition.
     const refs = issueRefs(g, tokens, mentions, cc, [c0, c1], condRange);
+    // No issue named by an alias: one whose keywords stand near the stance cue ("halt hostilities").
+    if (!refs.length) {
+      const kw = issueByKeywords(g, tokens, mentions, cc, firstStance.t0, [c0, c1], condRange);
+      if (kw) refs.push(kw);
+    }
     let condition: SignalCondition | undefined;
     if (condCue && condRange) {
       const cref = issueRefs(g, tokens, mentions, cc, condRange)[0];
@@ -809,15 +999,39 @@ export function analyseSentence(
       }
       if (!stance && progressCue) stance = 'progress';
       if (!stance) continue;
+      // "presented its demands", "a list of demands": a stance noun that names no issue says nothing.
+      if (!ref && cue && stance !== 'progress' && NOUN_BEFORE.has(tokens[cue.t0 - 1]?.norm ?? '')) continue;
       // "would never sign a deal without X", "rejects any text without X": X is demanded.
       let relinquished = ref?.relinquished ?? false;
       if (ref?.without && relinquished && stance === 'rejection') {
         stance = 'demand';
         relinquished = false;
       }
+      // "will not halt drilling until the boundary is settled": what is refused until then is
+      // offered once it happens; "sanctions will stay until X": their end is offered once X.
+      if (condition && UNTIL.has(condition.cue) && condition.issue && condition.issue !== ref?.issue) {
+        if (
+          stance === 'rejection' &&
+          negated &&
+          (cue?.cls !== 'rejection' || MODALS.has(cue.phrase.split(' ')[0]))
+        )
+          stance = 'offer';
+        else if (
+          stance === 'offer' &&
+          !negated &&
+          condition.cue !== 'before' &&
+          ref?.option !== undefined &&
+          cue !== undefined &&
+          MODALS.has(cue.phrase)
+        )
+          relinquished = !relinquished;
+      }
       if (stance === 'offer' && condition) stance = 'conditional_offer';
+      // "must come before any ceasefire": a temporal clause is a condition only of an offer.
+      const cond =
+        stance === 'conditional_offer' || !condition || !UNTIL.has(condition.cue) ? condition : undefined;
       const anchor = cue ?? progressCue!;
-      const firmness = firmnessFor(main, anchor.t0, c0, stance, condition !== undefined);
+      const firmness = firmnessFor(main, anchor.t0, c0, stance, cond !== undefined);
       const used = [
         ...reporting.slice(-1),
         anchor,
@@ -825,7 +1039,7 @@ export function analyseSentence(
         ...(ref?.relinquished
           ? main.filter((c) => c.cls === 'relinquish' && c.t0 < ref.at && c.t0 >= ref.at - RELINQUISH_SCOPE)
           : []),
-        ...(condCue && condition ? [condCue] : []),
+        ...(condCue && cond ? [condCue] : []),
       ];
       const finding: Finding = {
         party: actorHere,
@@ -837,7 +1051,7 @@ export function analyseSentence(
         stance,
         firmness,
         negated,
-        condition,
+        condition: cond,
         cues: [...new Set(used.sort((a, b) => a.t0 - b.t0).map((c) => c.phrase))],
       };
       if (finding.speaker === undefined) delete finding.speaker;

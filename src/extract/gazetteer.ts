@@ -3,6 +3,7 @@ import type { Scenario } from '../model/types.js';
 import { CUE_CLASSES, type CueClass, type Lexicon } from './lexicon.js';
 import { LooseMatcher } from './loose-matcher.js';
 import { PhraseMatcher, phraseStems } from './phrase-matcher.js';
+import { LOOSE_STOPWORDS, rootWord } from './roots.js';
 
 export type Entity =
   | { kind: 'party'; id: string }
@@ -30,6 +31,10 @@ export interface Gazetteer {
   partyNames: Map<string, string>;
   issueNames: Map<string, string>;
   optionLabels: Map<string, string>;
+  /** Keyword root → the one issue whose names use it (see `issueKeywordsOf`). */
+  issueKeywords: Map<string, string>;
+  /** Per option issue: distinctive keyword root → option id (see `optionKeywordsOf`). */
+  optionKeywords: Map<string, Map<string, string>>;
 }
 
 /** Builds the recognisers for a scenario (cost: a few ms; reuse it across articles). */
@@ -42,6 +47,7 @@ export function buildGazetteer(scenario: Scenario, lexicon: Lexicon): Gazetteer 
   const optionLabels = new Map<string, string>();
   const ranges = new Map<string, RangeInfo>();
   const options = new Map<string, string[]>();
+  for (const [phrase, id] of collectiveNames(scenario, lexicon)) entities.add(phrase, { kind: 'party', id });
   for (const p of scenario.parties) {
     partyNames.set(p.id, p.name);
     const v: Entity = { kind: 'party', id: p.id };
@@ -91,7 +97,21 @@ export function buildGazetteer(scenario: Scenario, lexicon: Lexicon): Gazetteer 
   }
   const cues = new PhraseMatcher<CueClass>();
   for (const c of CUE_CLASSES) for (const phrase of lexicon.classes[c]) cues.add(phrase, c);
-  return { entities, loose, demonyms, cues, ranges, options, partyNames, issueNames, optionLabels };
+  const optionKeywords = optionKeywordsOf(scenario, lexicon);
+  const issueKeywords = issueKeywordsOf(scenario, lexicon);
+  return {
+    entities,
+    loose,
+    demonyms,
+    cues,
+    ranges,
+    options,
+    partyNames,
+    issueNames,
+    optionLabels,
+    optionKeywords,
+    issueKeywords,
+  };
 }
 
 /** "Russia" → "Russian", "Ukraine" → "Ukrainian": only for one-word names ending in a or e. */
@@ -100,4 +120,167 @@ function demonymOf(name: string): string | undefined {
   if (name.endsWith('a')) return `${name}n`;
   if (name.endsWith('e')) return `${name.slice(0, -1)}ian`;
   return undefined;
+}
+
+/** Collective nouns after a word of a party's name that name the party ("island bloc", "rebel commanders"). */
+const COLLECTIVE_ROLES = [
+  'officials',
+  'negotiators',
+  'leaders',
+  'leadership',
+  'delegation',
+  'side',
+  'team',
+  'bloc',
+  'camp',
+  'command',
+  'commanders',
+  'government',
+  'governments',
+  'capitals',
+  'ministers',
+  'diplomats',
+  'envoys',
+  'representatives',
+];
+const NAME_STOPWORDS: ReadonlySet<string> = new Set([
+  'the',
+  'of',
+  'and',
+  'for',
+  'state',
+  'states',
+  'united',
+  'national',
+  'union',
+  'people',
+  'republic',
+  'minister',
+  'president',
+  'officials',
+  'negotiators',
+  'leaders',
+  'government',
+  'delegation',
+]);
+
+/**
+ * Names reports use for a party without its scenario listing them, derived from its name and
+ * aliases: the head of a multi-word name after one of its other words ("Alliance of Island
+ * States" → "island alliance", "Eastern Liberation Front" → "liberation front"), and a word that
+ * only this party's names contain before a collective noun ("island bloc", "rebel commanders",
+ * "Western capitals"). A phrase two parties would both claim, or one a party already lists, is
+ * left out.
+ */
+function collectiveNames(scenario: Scenario, lexicon: Lexicon): Map<string, string> {
+  const claims = new Map<string, Set<string>>();
+  const listed = new Set<string>();
+  const claim = (phrase: string, id: string) => {
+    const k = phrase.toLowerCase();
+    let set = claims.get(k);
+    if (!set) claims.set(k, (set = new Set()));
+    set.add(id);
+  };
+  const wordOwners = new Map<string, Set<string>>();
+  for (const p of scenario.parties) {
+    const names = [p.name, ...p.aliases, ...(lexicon.parties[p.id] ?? [])];
+    for (const n of names) listed.add(n.toLowerCase());
+    const words = p.name.split(/\s+/);
+    const ofAt = words.findIndex((w) => w.toLowerCase() === 'of');
+    const head = ofAt > 0 ? words[ofAt - 1] : words[words.length - 1];
+    const mods = ofAt > 0 ? words.slice(ofAt + 1) : words.slice(0, -1);
+    for (const w of mods)
+      if (!NAME_STOPWORDS.has(w.toLowerCase()) && /^[A-Za-z]{3,}$/.test(w)) claim(`${w} ${head}`, p.id);
+    for (const n of names)
+      for (const w of n.toLowerCase().split(/[\s-]+/)) {
+        if (!/^[a-z]{4,}$/.test(w) || NAME_STOPWORDS.has(w)) continue;
+        let set = wordOwners.get(w);
+        if (!set) wordOwners.set(w, (set = new Set()));
+        set.add(p.id);
+      }
+  }
+  for (const [w, owners] of wordOwners) {
+    if (owners.size !== 1) continue;
+    const [id] = owners;
+    for (const r of COLLECTIVE_ROLES) claim(`${w} ${r}`, id);
+  }
+  const out = new Map<string, string>();
+  for (const [phrase, ids] of claims) if (ids.size === 1 && !listed.has(phrase)) out.set(phrase, [...ids][0]);
+  return out;
+}
+
+/**
+ * Keywords of each option: roots of the words of its label and aliases (four letters or more, not
+ * function words, not a word of the issue's own names or of a party's names) that no other option
+ * of the same issue uses; aliases that open with "no" are left out. "neutral status" gives "neutral"; "troops deployed" and "no foreign
+ * troops" share "troop", so it is a keyword of neither.
+ */
+function rootsOf(phrases: string[]): Set<string> {
+  const out = new Set<string>();
+  for (const p of phrases)
+    for (const stem of phraseStems(p)) {
+      const r = rootWord(stem);
+      if (r.length >= 4 && !LOOSE_STOPWORDS.has(stem) && /^[a-z][a-z-]*$/.test(r)) out.add(r);
+    }
+  return out;
+}
+
+function optionKeywordsOf(scenario: Scenario, lexicon: Lexicon): Map<string, Map<string, string>> {
+  const partyRoots = rootsOf(
+    scenario.parties.flatMap((p) => [p.name, ...p.aliases, ...(lexicon.parties[p.id] ?? [])]),
+  );
+  const out = new Map<string, Map<string, string>>();
+  for (const issue of scenario.issues) {
+    if (issue.kind !== 'options' || issue.options.length < 2) continue;
+    const own = rootsOf([issue.name, ...issue.aliases, ...(lexicon.issues[issue.id] ?? [])]);
+    const per = issue.options.map((o) => ({
+      id: o.id,
+      // "no reference to fossil fuels": without its "no", a word of it means the opposite.
+      roots: rootsOf(
+        [o.label, ...o.aliases, ...(lexicon.options[`${issue.id}.${o.id}`] ?? [])].filter(
+          (a) => !/^(no|not|without|never)\b/i.test(a.trim()),
+        ),
+      ),
+    }));
+    const count = new Map<string, number>();
+    for (const p of per) for (const r of p.roots) count.set(r, (count.get(r) ?? 0) + 1);
+    const bag = new Map<string, string>();
+    for (const p of per)
+      for (const r of p.roots) if (count.get(r) === 1 && !own.has(r) && !partyRoots.has(r)) bag.set(r, p.id);
+    if (bag.size) out.set(issue.id, bag);
+  }
+  return out;
+}
+
+/**
+ * Keywords of each issue, for a clause that names none by an alias: roots of the words of the
+ * issue's name and aliases and of its options' labels and aliases (as for options) that no other
+ * issue and no party uses, and that are not words of a one-word cue ("lift", "accept"), which say
+ * what is done rather than to what.
+ */
+function issueKeywordsOf(scenario: Scenario, lexicon: Lexicon): Map<string, string> {
+  const partyRoots = rootsOf(
+    scenario.parties.flatMap((p) => [p.name, ...p.aliases, ...(lexicon.parties[p.id] ?? [])]),
+  );
+  const cueRoots = rootsOf(CUE_CLASSES.flatMap((c) => lexicon.classes[c].filter((p) => !/\s/.test(p))));
+  const owners = new Map<string, Set<string>>();
+  for (const issue of scenario.issues) {
+    const phrases = [issue.name, ...issue.aliases, ...(lexicon.issues[issue.id] ?? [])];
+    if (issue.kind === 'options')
+      for (const o of issue.options)
+        phrases.push(
+          ...[o.label, ...o.aliases, ...(lexicon.options[`${issue.id}.${o.id}`] ?? [])].filter(
+            (a) => !/^(no|not|without|never)\b/i.test(a.trim()),
+          ),
+        );
+    for (const r of rootsOf(phrases)) {
+      let set = owners.get(r);
+      if (!set) owners.set(r, (set = new Set()));
+      set.add(issue.id);
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [r, ids] of owners)
+    if (ids.size === 1 && !partyRoots.has(r) && !cueRoots.has(r)) out.set(r, [...ids][0]);
+  return out;
 }

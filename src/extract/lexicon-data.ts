@@ -195,6 +195,9 @@ export const DEFAULT_LEXICON_DATA = {
         'agreement to',
         'offer of',
         'on the table',
+        'weighing',
+        'mulling',
+        'is weighing',
       ],
     },
     demand: {
@@ -592,6 +595,9 @@ export const DEFAULT_LEXICON_DATA = {
         'ready for',
         'signalling',
         'hinting',
+        'understood to',
+        'is said to',
+        'are said to',
       ],
     },
     hypothetical: {
@@ -629,6 +635,8 @@ export const DEFAULT_LEXICON_DATA = {
         'assuming',
         'in return',
         'in exchange',
+        'as soon as',
+        'until and unless',
       ],
     },
     clause_break: {

@@ -4,9 +4,12 @@
 // troops" → "deploy troops"). Cue phrases keep the exact stems: their inflections are listed.
 import { DEFAULT_LEXICON_DATA } from './lexicon-data.js';
 
-const SYNONYMS: ReadonlyMap<string, string> = new Map(
-  Object.entries(DEFAULT_LEXICON_DATA.synonyms.words as Record<string, string>),
-);
+// Keys are compared with token stems, which drop a plural "s" ("arms" → "arm"): both forms are keys.
+const SYNONYMS: ReadonlyMap<string, string> = (() => {
+  const m = new Map(Object.entries(DEFAULT_LEXICON_DATA.synonyms.words as Record<string, string>));
+  for (const [k, v] of [...m]) if (/[^s]s$/.test(k) && !m.has(k.slice(0, -1))) m.set(k.slice(0, -1), v);
+  return m;
+})();
 
 /** Function words that neither count as an alias's content nor break a loose match. */
 export const LOOSE_STOPWORDS: ReadonlySet<string> = new Set([

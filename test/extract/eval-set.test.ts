@@ -41,11 +41,12 @@ describe('labelled evaluation set', () => {
     }
   });
 
-  it('keeps the splits apart: only train, heldout and heldout2, with both held-out blocks non-trivial', () => {
+  it('keeps the splits apart: only train and the three held-out blocks, each non-trivial', () => {
     const splits = data.sentences.map((s, i) => s.split ?? splitOf(i));
-    for (const sp of splits) expect(['train', 'heldout', 'heldout2']).toContain(sp);
+    for (const sp of splits) expect(['train', 'heldout', 'heldout2', 'heldout3']).toContain(sp);
     expect(splits.filter((sp) => sp === 'heldout').length).toBeGreaterThanOrEqual(30);
     expect(splits.filter((sp) => sp === 'heldout2').length).toBeGreaterThanOrEqual(30);
+    expect(splits.filter((sp) => sp === 'heldout3').length).toBeGreaterThanOrEqual(45);
   });
 
   it('keeps train-split F1 at the documented level', () => {

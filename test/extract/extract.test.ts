@@ -141,11 +141,11 @@ describe('attribution and cues', () => {
   });
 
   it('drops a finding when a lexicon patch removes its only cue, and finds one a patch adds', () => {
-    const text = 'Moscow is mulling a truce over the holidays.';
+    const text = 'Moscow is chewing over a truce for the holidays.';
     expect(run(text)).toEqual([]);
     const withPatch = extractCandidates(text, ukraineScenario, {
       ...opts,
-      lexicon: { add: { offer: ['mulling'] } },
+      lexicon: { add: { offer: ['chewing over'], tentative: ['chewing over'] } },
     });
     expect(withPatch[0].finding).toMatchObject({
       party: 'RUS',

@@ -122,3 +122,59 @@ describe('what and on what condition', () => {
     ]);
   });
 });
+
+describe('round 6: actors, keywords and temporal conditions', () => {
+  const river = EVAL_SCENARIOS.river;
+  const maritime = EVAL_SCENARIOS.maritime;
+
+  it('carries the party a sentence opens with to a pronoun or "the delegation" opening the next', () => {
+    const a = run(
+      'Lumaran ministers arrived in Geneva on Monday. They rejected discretionary releases.',
+      river,
+    );
+    expect(brief(a)).toEqual([['LUM', 'releases', 'discretionary', 'rejection', 'firm']]);
+    expect(a[0].partyFrom).toBe('carried');
+    const b = run(
+      'Kessian negotiators arrived in Geneva. The delegation rejected binding arbitration.',
+      river,
+    );
+    expect(brief(b)).toEqual([['KES', 'disputes', 'binding', 'rejection', 'firm']]);
+    // Without a previous sentence there is no one to refer to.
+    expect(run('The delegation rejected binding arbitration.', river)).toEqual([]);
+  });
+
+  it('reads collective names derived from party names, and people "in / from (the) P"', () => {
+    expect(run('Island ministers want a 1.5C limit.', EVAL_SCENARIOS.climate)[0]?.party).toBe('AIS');
+    expect(
+      run(
+        'Diplomats from the Velmari government rejected a permanent ceasefire.',
+        EVAL_SCENARIOS.ceasefire,
+      )[0]?.party,
+    ).toBe('GOV');
+    // A word two parties' names share names neither ("transit" is in both labour parties).
+    expect(run('Transit negotiators rejected a 35-hour week.', EVAL_SCENARIOS.labour)).toEqual([]);
+  });
+
+  it('reads an option, and an issue, from distinctive keywords near the stance', () => {
+    expect(brief(run('Moscow insists on a neutral Ukraine.'))).toEqual([
+      ['RUS', 'nato', 'neutrality', 'demand', 'firm'],
+    ]);
+    // "open to" is a cue, not the keyword "open" of the option "open door".
+    expect(run('Kyiv is open to elections.').every((f) => f.option !== 'open_no_consensus')).toBe(true);
+  });
+
+  it('reads a refusal until an issue is settled as an offer once it is', () => {
+    const [f] = run('Arvenia will not halt drilling until the boundary is settled.', maritime);
+    expect(f).toMatchObject({
+      party: 'ARV',
+      issue: 'gas',
+      option: 'moratorium',
+      stance: 'conditional_offer',
+    });
+    expect(f.condition).toMatchObject({ cue: 'until', issue: 'boundary' });
+    // A demand is not made conditional by "before" ("must come before any ceasefire").
+    const [d] = run('Moscow said the lifting of sanctions must come before any ceasefire.');
+    expect(d).toMatchObject({ party: 'RUS', issue: 'sanctions', stance: 'demand' });
+    expect(d.condition).toBeUndefined();
+  });
+});

@@ -2,6 +2,7 @@ import type { LexiconPatch } from '../../../src/extract/lexicon.js';
 import type { Scenario } from '../../../src/model/types.js';
 import { ceasefireScenario, climateScenario } from './more.js';
 import { islandScenario, labourScenario, tradeScenario } from './others.js';
+import { maritimeScenario, riverScenario } from './round6.js';
 import { ukraineLexicon, ukraineScenario } from './ukraine.js';
 
 export const EVAL_SCENARIOS: Record<string, Scenario> = {
@@ -11,6 +12,8 @@ export const EVAL_SCENARIOS: Record<string, Scenario> = {
   island: islandScenario,
   climate: climateScenario,
   ceasefire: ceasefireScenario,
+  river: riverScenario,
+  maritime: maritimeScenario,
 };
 
 /** Per-scenario lexicon patches used by the evaluation (and by a CLI run with --lexicon). */

@@ -182,13 +182,19 @@ function forecastKtab(t: ActorTable, opts: ForecastOptions, base: Baselines[]): 
     const traj: number[] = [];
     let mostLikely = Number.NaN;
     res.states.forEach((st, si) => {
-      // distinct positions (KTAB's 1e-3 tolerance), each counted once with its probability
+      // Distinct positions (KTAB's 1e-3 tolerance), each counted once with its probability. As
+      // in positionProbabilities, coordinates of issues an actor takes no part in are ignored:
+      // otherwise two actors at one position would both carry that position's probability.
+      const act = input.active;
       const reps: number[] = [];
       for (let r = 0; r < n; r++) {
         let dup = false;
         for (const q of reps) {
           let s2 = 0;
-          for (let x = 0; x < m; x++) s2 += (st.pos[r * m + x] - st.pos[q * m + x]) ** 2;
+          for (let x = 0; x < m; x++) {
+            if (act && (act[r * m + x] === 0 || act[q * m + x] === 0)) continue;
+            s2 += (st.pos[r * m + x] - st.pos[q * m + x]) ** 2;
+          }
           if (Math.sqrt(s2) < 1e-3) dup = true;
         }
         if (!dup) reps.push(r);

@@ -3,7 +3,6 @@
 // same for any number of threads. Cancelling (AbortSignal) stops handing out blocks, ends the
 // workers and summarises the finished runs.
 import os from 'node:os';
-import { Worker } from 'node:worker_threads';
 import {
   emptyFigures,
   prepareTournament,
@@ -16,6 +15,7 @@ import {
   tournament,
 } from '../engines/simulate/index.js';
 import type { Scenario } from '../model/types.js';
+import { runBlocksOnWorkers } from './run-blocks.js';
 
 export interface TournamentRunOptions extends TournamentOptions {
   /** Worker threads (default: available cores, at most 8; 0 runs in this thread). */
@@ -24,15 +24,6 @@ export interface TournamentRunOptions extends TournamentOptions {
   blockSize?: number;
   onProgress?: (p: TournamentProgress) => void;
   signal?: AbortSignal;
-}
-
-/** Starts a worker; from the TypeScript sources (tests, tsx) it registers tsx inside the worker first. */
-function startWorker(workerData: unknown): Worker {
-  if (!import.meta.url.endsWith('.ts'))
-    return new Worker(new URL('./simulate-worker.js', import.meta.url), { workerData });
-  const entry = new URL('./simulate-worker.ts', import.meta.url).href;
-  const boot = `import('tsx/esm/api').then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(boot, { eval: true, workerData });
 }
 
 export async function tournamentThreaded(
@@ -49,59 +40,21 @@ export async function tournamentThreaded(
   const block = Math.max(1, blockSize ?? Math.min(2000, Math.max(16, Math.ceil(runs / (16 * threads)))));
   const fig = emptyFigures(runs, d);
   const done = new Uint8Array(runs);
-  let next = 0;
   let completed = 0;
-  const workers: Worker[] = [];
-  let failure: Error | undefined;
-
-  await new Promise<void>((resolve) => {
-    let active = 0;
-    let finished = false;
-    const finish = (): void => {
-      if (finished) return;
-      finished = true;
-      signal?.removeEventListener('abort', onAbort);
-      for (const w of workers) void w.terminate();
-      resolve();
-    };
-    const onAbort = (): void => finish();
-    if (signal?.aborted) return finish();
-    signal?.addEventListener('abort', onAbort);
-    const feed = (w: Worker): void => {
-      if (finished) return;
-      if (next >= runs || signal?.aborted || failure) {
-        active--;
-        if (active === 0) finish();
-        return;
-      }
-      const from = next;
-      const to = Math.min(runs, from + block);
-      next = to;
-      w.postMessage({ from, to });
-    };
-    for (let i = 0; i < threads; i++) {
-      const w = startWorker({ scenario, opts: plain });
-      workers.push(w);
-      active++;
-      w.on('message', (msg: { from: number; to: number; fig?: RunFigures; error?: string }) => {
-        if (finished) return;
-        if (msg.error !== undefined)
-          failure ??= new Error(`simulation tournament worker failed: ${msg.error}`);
-        else if (msg.fig) {
-          storeFigures(fig, msg.fig, msg.from, d);
-          done.fill(1, msg.from, msg.to);
-          completed += msg.to - msg.from;
-          onProgress?.({ completed, runs });
-        }
-        feed(w);
-      });
-      w.on('error', (e) => {
-        failure ??= e instanceof Error ? e : new Error(String(e));
-        finish();
-      });
-      feed(w);
-    }
+  await runBlocksOnWorkers<RunFigures>({
+    worker: 'simulate-worker',
+    workerData: { scenario, opts: plain },
+    runs,
+    threads,
+    block,
+    ...(signal && { signal }),
+    label: 'simulation tournament',
+    onBlock: (from, to, blockFig) => {
+      storeFigures(fig, blockFig, from, d);
+      done.fill(1, from, to);
+      completed += to - from;
+      onProgress?.({ completed, runs });
+    },
   });
-  if (failure) throw failure;
   return summariseTournament(scenario, prep, plan, fig, done);
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tournament } from '../../src/engines/simulate/index.js';
 import { tournamentThreaded } from '../../src/node/simulate-tournament.js';
-import { randomScenario } from '../engines/simulate/random.js';
+import { randomScenario } from '../support/random-scenarios.js';
 
 describe('simulation tournaments on worker threads', () => {
   const s = randomScenario(424242);

@@ -14,7 +14,7 @@ import {
   whichConcessionUnlocks,
 } from '../../../src/engines/simulate/index.js';
 import type { Package, Scenario } from '../../../src/model/types.js';
-import { acceptableTo, directZopa, principalsOf, randomScenario } from './random.js';
+import { acceptableTo, directZopa, principalsOf, randomScenario } from '../../support/random-scenarios.js';
 
 const protocols: Protocol[] = ['sao', 'mediator', 'consensus'];
 const kinds: StrategySpec[] = [

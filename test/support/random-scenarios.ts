@@ -1,7 +1,7 @@
 // Random small scenarios and a direct evaluation of packages from the scenario's definitions
 // (red lines, utilities, walk-away values), independent of the engines' compiled tables.
-import type { Constraint, Expr, Issue, Package, Party, Scenario, Stance } from '../../../src/model/types.js';
-import { ifThen, makeScenario, normalise } from '../space/helpers.js';
+import type { Constraint, Expr, Issue, Package, Party, Scenario, Stance } from '../../src/model/types.js';
+import { ifThen, makeScenario, normalise } from '../engines/space/helpers.js';
 
 function rng(seed: number) {
   let a = seed >>> 0;

@@ -5,15 +5,17 @@ import type { Constraint, Issue, Timeline } from '../../web/src/types.js';
 const options: Issue = {
   id: 'nato',
   name: 'NATO',
+  aliases: [],
   kind: 'options',
   options: [
-    { id: 'member', label: 'Member', position: 0 },
-    { id: 'neutral', label: 'Neutral', position: 100 },
+    { id: 'member', label: 'Member', aliases: [], position: 0 },
+    { id: 'neutral', label: 'Neutral', aliases: [], position: 100 },
   ],
 };
 const range: Issue = {
   id: 'army',
   name: 'Army',
+  aliases: [],
   kind: 'range',
   min: 100,
   max: 300,

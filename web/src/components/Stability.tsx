@@ -13,7 +13,9 @@ const LABELS: Record<string, string> = {
 };
 
 export function StabilityView({ result }: { result: StabilityResult }) {
-  const [concept, setConcept] = useState(result.concepts.includes('seq') ? 'seq' : result.concepts[0]);
+  const [concept, setConcept] = useState<string>(
+    result.concepts.includes('seq') ? 'seq' : result.concepts[0],
+  );
   return (
     <>
       <StabilityTable result={result} concept={concept} setConcept={setConcept} />

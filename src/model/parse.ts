@@ -98,6 +98,7 @@ export function parseScenario(text: string, opts: ParseOptions = {}): Scenario {
  * are left out, since they would only repeat it.
  */
 function bestEffortSemantics(data: Record<string, unknown>, structural: Problem[]): Problem[] {
+  // biome-ignore lint/suspicious/noExplicitAny: patching defaults into data that failed validation
   const doc = structuredClone(data) as Record<string, any>;
   if (typeof doc.meta !== 'object' || doc.meta === null || !Array.isArray(doc.parties)) return [];
   doc.meta.sources ??= [];

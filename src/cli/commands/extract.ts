@@ -2,10 +2,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { Command } from 'commander';
 import {
-  ApplyEventsError,
   applyCandidatesToYaml,
   extractCandidates,
-  LexiconError,
   type LexiconPatch,
   parseLexiconPatch,
   renderCandidates,

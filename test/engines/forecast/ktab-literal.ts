@@ -81,7 +81,7 @@ export function bruteTurn(P: KtabParams, cap: number[], pos: M, sal: M): M {
     }
     return Math.sqrt(a / b);
   };
-  const util = (sd: number, r: number) => (1 - sd) * (1 + (sd <= 1 ? sd : 1) * r);
+  const util = (sd: number, r: number) => (1 - sd) * (1 + Math.min(sd, 1) * r);
   const rn: M = pos.map((_, i) => pos.map((pj) => util(dist(i, pj), 0)));
   const pw = election(P, cap, rn);
   const lo = Math.min(...pw);

@@ -25,12 +25,12 @@ export function vote(vr: VR, w: number, ui: number, uj: number): number {
       return w * du;
     case VR_BINARY: {
       let r = du / 1e-8;
-      r = r > 1 ? 1 : r < -1 ? -1 : r;
+      r = r > 1 ? 1 : Math.max(r, -1);
       return w * r;
     }
     case VR_PROPBIN: {
       let r = du / 1e-8;
-      r = r > 1 ? 1 : r < -1 ? -1 : r;
+      r = r > 1 ? 1 : Math.max(r, -1);
       return w * ((1 - 0.2) * du + 0.2 * r);
     }
     case VR_PROPCBC:

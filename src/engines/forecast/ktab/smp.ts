@@ -665,7 +665,7 @@ export function salienceSums(input: SmpInput): Float64Array {
   for (let i = 0; i < input.n; i++) {
     let s = 0;
     for (let k = 0; k < input.d; k++)
-      if (!input.active || input.active[i * input.d + k] !== 0) s += input.sal[i * input.d + k];
+      if (input.active?.[i * input.d + k] !== 0) s += input.sal[i * input.d + k];
     out[i] = s;
   }
   return out;

@@ -1,7 +1,7 @@
 // Writes accepted candidates into a scenario YAML document's `events`, keeping the user's
 // comments and layout (yaml's Document API edits the parsed tree in place).
 
-import { isMap, isSeq, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
+import { Document, isMap, isScalar, isSeq, type Node, parseDocument, type YAMLMap, type YAMLSeq } from 'yaml';
 import { constraintToDocument, changeToDocument as modelChangeToDocument } from '../model/document.js';
 import { UserError } from '../model/errors.js';
 import type { Change } from '../model/types.js';
@@ -74,21 +74,86 @@ export function applyCandidatesToYaml(
   }
   if (!isMap(doc.contents))
     throw new ApplyEventsError('the document is not a YAML map (expected a scenario)', file);
-  let events = doc.get('events', true);
-  if (events === undefined || events === null || (events as { value?: unknown }).value === null) {
-    doc.set('events', doc.createNode([]));
-    events = doc.get('events', true);
+  const events = doc.get('events', true);
+  if (
+    events !== undefined &&
+    events !== null &&
+    !isSeq(events) &&
+    (events as { value?: unknown }).value !== null
+  )
+    throw new ApplyEventsError('`events` must be a list', file);
+  const seq = isSeq(events) ? (events as YAMLSeq) : undefined;
+  const items = seq?.items ?? [];
+  const ids = items.map((it) => (isMap(it) ? String(it.get('id') ?? '') : ''));
+  const dates = items.map((it) => (isMap(it) ? String(it.get('date') ?? '') : ''));
+
+  // Events go in date order, after existing events of the same date.
+  const fresh = accepted
+    .filter((c) => !ids.some((id) => id === c.event.id || eventHasFingerprint(id, c.fingerprint)))
+    .filter((c, i, all) => all.findIndex((x) => x.event.id === c.event.id) === i)
+    .sort((a, b) => (a.event.date < b.event.date ? -1 : a.event.date > b.event.date ? 1 : 0));
+  if (fresh.length === 0) return yamlText;
+
+  // Edit the text rather than re-print the document, so that everything the user wrote (folded
+  // lines, spacing, comments) stays byte for byte; only the new lines are ours.
+  const edits: Edit[] = [];
+  if (seq && items.length > 0 && !seq.flow) {
+    const indent = itemIndent(yamlText, items[0]);
+    for (const c of fresh) {
+      const next = dates.findIndex((d) => d > c.event.date);
+      const at =
+        next < 0
+          ? afterLine(yamlText, (items[items.length - 1] as Node).range![2])
+          : lineStart(yamlText, (items[next] as Node).range![0]);
+      edits.push({ at, text: eventBlock(c, indent) });
+    }
+  } else {
+    // No events yet (missing, null or `[]`): write a block list under the key.
+    const block = fresh.map((c) => eventBlock(c, '  ')).join('');
+    const pair = (doc.contents as YAMLMap).items.find(
+      (p) => (isScalar(p.key) ? p.key.value : p.key) === 'events',
+    );
+    if (pair) {
+      const key = pair.key as Node;
+      const start = key.range![0];
+      const end = afterLine(yamlText, (pair.value as Node | null)?.range?.[2] ?? key.range![2]);
+      edits.push({ at: start, to: end, text: `events:\n${block}` });
+    } else {
+      const sep = yamlText.endsWith('\n') || yamlText === '' ? '' : '\n';
+      edits.push({ at: yamlText.length, text: `${sep}events:\n${block}` });
+    }
   }
-  if (!isSeq(events)) throw new ApplyEventsError('`events` must be a list', file);
-  const seq = events as YAMLSeq;
-  // `events: []` is a flow list: events are maps of several lines, so write it as a block list.
-  seq.flow = false;
-  const ids = seq.items.map((it) => (isMap(it) ? String(it.get('id') ?? '') : ''));
-  const sources = new Set<string>();
-  for (const c of accepted) {
-    if (ids.some((id) => id === c.event.id || eventHasFingerprint(id, c.fingerprint))) continue;
-    const node = doc.createNode(eventToDocument(c)) as YAMLMap;
-    for (const ch of (node.get('changes', true) as unknown as YAMLSeq).items) {
+  const sourceEdit = sourcesEdit(
+    yamlText,
+    doc,
+    [...new Set(fresh.map((c) => c.event.source))],
+    opts.sourceTitle,
+  );
+  if (sourceEdit) edits.push(sourceEdit);
+
+  // Apply from the end so that earlier offsets stay valid; equal offsets keep their order.
+  let out = yamlText;
+  const ordered = edits.map((e, i) => ({ ...e, i })).sort((a, b) => b.at - a.at || b.i - a.i);
+  for (const e of ordered) {
+    out = out.slice(0, e.at) + e.text + out.slice(e.to ?? e.at);
+  }
+  return out;
+}
+
+/** Replace text[at, to) (insert when `to` is absent) with `text`. */
+interface Edit {
+  at: number;
+  to?: number;
+  text: string;
+}
+
+/** The new event as YAML lines at the list's indentation; expressions in flow style, as people write them. */
+function eventBlock(c: Candidate, indent: string): string {
+  const node = new Document([eventToDocument(c)]);
+  const list = node.contents as YAMLSeq;
+  for (const item of list.items) {
+    const changes = isMap(item) ? item.get('changes', true) : undefined;
+    for (const ch of isSeq(changes) ? changes.items : []) {
       const k = isMap(ch) ? ch.get('constraint', true) : undefined;
       if (!isMap(k)) continue;
       for (const key of ['if', 'then', 'forbid', 'require', 'evidence']) {
@@ -96,38 +161,89 @@ export function applyCandidatesToYaml(
         if (isMap(n)) n.flow = true;
       }
     }
-    let at = seq.items.length;
-    for (let i = 0; i < seq.items.length; i++) {
-      const it = seq.items[i];
-      const d = isMap(it) ? String(it.get('date') ?? '') : '';
-      if (d > c.event.date) {
-        at = i;
-        break;
-      }
-    }
-    seq.items.splice(at, 0, node);
-    ids.splice(at, 0, c.event.id);
-    sources.add(c.event.source);
   }
-  if (sources.size > 0) addSources(doc, [...sources], opts.sourceTitle);
-  return doc.toString({ flowCollectionPadding: false, lineWidth: 0 });
+  return node
+    .toString({ lineWidth: 0 })
+    .split('\n')
+    .filter((l) => l.length > 0)
+    .map((l) => `${indent}${l}\n`)
+    .join('');
 }
 
-function addSources(doc: ReturnType<typeof parseDocument>, ids: string[], title: string | undefined): void {
-  let meta = doc.get('meta', true);
-  if (!isMap(meta)) {
-    doc.set('meta', doc.createNode({}));
-    meta = doc.get('meta', true);
+/** Adds missing source ids after the last entry of `meta.sources` (or creates the list). */
+function sourcesEdit(
+  text: string,
+  doc: ReturnType<typeof parseDocument>,
+  ids: string[],
+  title: string | undefined,
+): Edit | undefined {
+  const meta = doc.get('meta', true);
+  if (!isMap(meta)) return undefined;
+  if (meta.flow) {
+    // A one-line `meta: {…}`: rewrite that map, still on one line, with the sources added.
+    const js = meta.toJSON() as { sources?: { id: string }[] };
+    const known = new Set((js.sources ?? []).map((x) => x.id));
+    const missing = ids.filter((id) => !known.has(id));
+    if (missing.length === 0) return undefined;
+    js.sources = [...(js.sources ?? []), ...missing.map((id) => ({ id, title: title ?? id }))];
+    const flow = new Document(js);
+    flow.contents = flow.createNode(js, { flow: true });
+    return {
+      at: (meta as Node).range![0],
+      to: (meta as Node).range![1],
+      text: flow.toString({ lineWidth: 0 }).trimEnd(),
+    };
   }
-  const m = meta as YAMLMap;
-  let list = m.get('sources', true);
-  if (!isSeq(list)) {
-    m.set('sources', doc.createNode([]));
-    list = m.get('sources', true);
+  const list = meta.get('sources', true);
+  const seq = isSeq(list) && !list.flow ? list : undefined;
+  const known = new Set((seq?.items ?? []).map((it) => (isMap(it) ? String(it.get('id') ?? '') : '')));
+  const missing = ids.filter((id) => !known.has(id));
+  if (missing.length === 0) return undefined;
+  const entries = missing.map((id) => ({ id, title: title ?? id }));
+  if (seq && seq.items.length > 0) {
+    const indent = itemIndent(text, seq.items[0]);
+    const block = new Document(entries)
+      .toString({ lineWidth: 0 })
+      .split('\n')
+      .filter((l) => l)
+      .map((l) => `${indent}${l}\n`)
+      .join('');
+    return { at: afterLine(text, (seq.items[seq.items.length - 1] as Node).range![2]), text: block };
   }
-  const seq = list as unknown as YAMLSeq;
-  const known = new Set(seq.items.map((it) => (isMap(it) ? String(it.get('id') ?? '') : '')));
-  for (const id of ids) {
-    if (!known.has(id)) seq.items.push(doc.createNode({ id, title: title ?? id }));
-  }
+  // No block list of sources: add one as the last entry of `meta`.
+  const metaItems = meta.items;
+  const last = metaItems[metaItems.length - 1];
+  const keyIndent = last ? itemIndentOfKey(text, last.key as Node) : '  ';
+  const block = new Document(entries)
+    .toString({ lineWidth: 0 })
+    .split('\n')
+    .filter((l) => l)
+    .map((l) => `${keyIndent}  ${l}\n`)
+    .join('');
+  if (isSeq(list)) return undefined; // a flow list of sources: leave it to the user
+  return { at: afterLine(text, (meta as Node).range![2]), text: `${keyIndent}sources:\n${block}` };
+}
+
+function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/** The offset just after the line holding `offset - 1` (the end of a node's last line). */
+function afterLine(text: string, offset: number): number {
+  const probe = Math.max(0, offset - 1);
+  const nl = text.indexOf('\n', probe);
+  return nl < 0 ? text.length : nl + 1;
+}
+
+/** Indentation of a block list's dash, e.g. "  " for "  - id: x". */
+function itemIndent(text: string, item: unknown): string {
+  const start = lineStart(text, (item as Node).range![0]);
+  const line = text.slice(start, (item as Node).range![0]);
+  const dash = line.indexOf('-');
+  return ' '.repeat(dash < 0 ? 0 : dash);
+}
+
+function itemIndentOfKey(text: string, key: Node): string {
+  const start = lineStart(text, key.range![0]);
+  return ' '.repeat(key.range![0] - start);
 }

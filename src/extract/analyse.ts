@@ -757,6 +757,52 @@ function opensWithRole(g: Gazetteer, tokens: Token[], t0: number, t1: number, po
 /** Verbs of support: the agent of "was backed by" shares the position it backs, as an offer. */
 const BACKING: ReadonlySet<string> = new Set(['backed', 'supported', 'endorsed']);
 
+/**
+ * A modal followed within three tokens by a verb (tagged VERB), with an issue or option named as
+ * its subject right before the modal, or from the verb to four tokens after it with nothing but
+ * determiners, adjectives, adverbs, particles and prepositions between: an offer, or with "not" /
+ * "never" a rejection.
+ */
+function modalVerbOffer(
+  tokens: Token[],
+  tags: readonly string[],
+  base: number,
+  main: Cue[],
+  mentions: PhraseMatch<Entity>[],
+  clause: [number, number],
+  condRange: [number, number] | undefined,
+): Cue | undefined {
+  for (const c of main) {
+    if (!MODAL_CLASSES.has(c.cls) || !MODALS.has(c.phrase)) continue;
+    let v = c.t1;
+    let neg: Cue | undefined;
+    while (v < clause[1] && v < c.t1 + 3 && tags[v - base] !== 'VERB') {
+      if (!/^(AUX|ADV|PART)$/.test(tags[v - base])) break;
+      neg ??= main.find((n) => n.cls === 'negation' && n.t0 === v);
+      v++;
+    }
+    if (v >= clause[1] || tags[v - base] !== 'VERB') continue;
+    const named = mentions.some(
+      (m) =>
+        (m.value.kind === 'issue' || m.value.kind === 'option') &&
+        inside(m, clause) &&
+        !inside(m, condRange) &&
+        ((m.t0 >= v &&
+          m.t0 <= v + 4 &&
+          tokens
+            .slice(v + 1, m.t0)
+            .every((_, k) => /^(DET|ADJ|NUM|ADV|PART|ADP)$/.test(tags[v + 1 + k - base]))) ||
+          // the subject: "the dam would be filled", "sanctions will stay in place"
+          (m.t1 === c.t0 && /^(NOUN|PROPN)$/.test(tags[m.t1 - 1 - base]))),
+    );
+    if (!named) continue;
+    return neg
+      ? { cls: 'rejection', t0: neg.t0, t1: neg.t1, phrase: `${c.phrase} ${neg.phrase}` }
+      : { cls: 'offer', t0: c.t0, t1: c.t1, phrase: c.phrase };
+  }
+  return undefined;
+}
+
 /** Relative pronouns opening a non-restrictive clause (", which has long opposed …,"). */
 const RELATIVE: ReadonlySet<string> = new Set(['which', 'who', 'whose', 'whom']);
 
@@ -831,10 +877,11 @@ function analyseClauses(
   // (A modal may make an offer of an option named right after it: "will lay down its weapons".)
   if (!raw.some((c) => STANCE_CUES.has(c.cls) || c.cls === 'progress' || MODALS.has(c.phrase))) return [];
   const mentions = entityMentions(g, tokens, t0, t1);
-  // A sentence with a modal but no stance cue counts only if it names an option.
+  // A sentence with a modal but no stance cue counts only if it names an option (or, when POS tags
+  // are at hand to find the modal's verb, an issue).
   if (
     !raw.some((c) => STANCE_CUES.has(c.cls) || c.cls === 'progress') &&
-    !mentions.some((m) => m.value.kind === 'option')
+    !mentions.some((m) => m.value.kind === 'option' || (pos !== undefined && m.value.kind === 'issue'))
   )
     return [];
   // A cue inside a name is part of the name ("United States" is not "state").
@@ -884,6 +931,12 @@ function analyseClauses(
             break;
           }
         }
+      } else {
+        // "… until Russia agrees to X, a senior European official said": the trailing report is
+        // not part of the condition.
+        const comma = tokens.findIndex((t, i) => i > condCue.t1 && i < c1 && t.norm === ',');
+        if (comma > 0 && cc.some((c) => c.cls === 'reporting' && c.t0 > comma && c.t0 <= comma + 6))
+          end = comma;
       }
       condRange = [condCue.t0, end];
     }
@@ -922,6 +975,12 @@ function analyseClauses(
           else main.push({ cls: 'offer', t0: mv.t0, t1: mv.t1, phrase: mv.phrase });
         }
       }
+    }
+    // "Kessia would release more water", "the dam would be filled in three years": with no stance
+    // cue at all, a modal and a verb (POS) whose phrase names an issue state what the party will do.
+    if (tags && !main.some((c) => STANCE_CUES.has(c.cls) || c.cls === 'progress')) {
+      const modalVerb = modalVerbOffer(tokens, tags, t0, main, mentions, [c0, c1], condRange);
+      if (modalVerb) main.push(modalVerb);
     }
     main.sort((a, b) => a.t0 - b.t0);
     const stanceCues = main.filter((c) => STANCE_CUES.has(c.cls));
@@ -1168,7 +1227,8 @@ function analyseClauses(
       const cond =
         stance === 'conditional_offer' || !condition || !UNTIL.has(condition.cue) ? condition : undefined;
       const anchor = cue ?? progressCue!;
-      const firmness = firmnessFor(main, anchor.t0, c0, stance, cond !== undefined);
+      // "would stay closed until …" in reported speech: a temporal condition leaves "would" a backshifted "will".
+      const firmness = firmnessFor(main, anchor.t0, c0, stance, cond !== undefined && !UNTIL.has(cond.cue));
       const used = [
         ...reporting.slice(-1),
         anchor,

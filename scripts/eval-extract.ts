@@ -1,5 +1,5 @@
 // Evaluates the extractor on the labelled set: precision, recall and F1 per field, on the train and
-// held-out parts. Usage: npx tsx scripts/eval-extract.ts [--split train|heldout|heldout2|heldout3|all] [--errors]
+// held-out parts. Usage: npx tsx scripts/eval-extract.ts [--split train|heldout|heldout2|heldout3|heldout4|all] [--errors]
 // --errors prints train errors only: held-out sentences are scored, never inspected (docs/extraction.md).
 import fs from 'node:fs';
 import path from 'node:path';
@@ -26,6 +26,7 @@ const groups: Record<string, { gold: LabelledFinding[]; pred: LabelledFinding[] 
   heldout: [],
   heldout2: [],
   heldout3: [],
+  heldout4: [],
 };
 data.sentences.forEach((s, i) => {
   const split = s.split ?? splitOf(i);
@@ -62,8 +63,9 @@ const TITLES = {
   heldout: 'HELD-OUT',
   heldout2: 'HELD-OUT 2 (round 4)',
   heldout3: 'HELD-OUT 3 (round 6)',
+  heldout4: 'HELD-OUT 4 (round 7)',
 } as const;
-for (const split of ['train', 'heldout', 'heldout2', 'heldout3'] as const) {
+for (const split of ['train', 'heldout', 'heldout2', 'heldout3', 'heldout4'] as const) {
   if (only !== 'all' && only !== split) continue;
   console.log(`\n${renderScores(TITLES[split], groups[split].length, scoreAll(groups[split]))}`);
 }

@@ -4,6 +4,7 @@
 import type { Entity, Gazetteer } from './gazetteer.js';
 import type { CueClass } from './lexicon.js';
 import type { PhraseMatch } from './phrase-matcher.js';
+import type { PosTagger } from './pos.js';
 import { LOOSE_STOPWORDS, rootWord } from './roots.js';
 import type { Token } from './tokenize.js';
 import type { Finding, Firmness, SignalCondition, SignalStance } from './types.js';
@@ -693,6 +694,7 @@ export function analyseSentence(
   t0: number,
   t1: number,
   ctx: SentenceContext,
+  pos?: PosTagger,
 ): ClauseFinding[] {
   const opensWithPronoun = t1 > t0 && SUBJECT_PRONOUNS.has(tokens[t0].norm);
   const subject = opensWithPronoun ? undefined : subjectOf(g, tokens, t0, t1);
@@ -703,9 +705,20 @@ export function analyseSentence(
     DETERMINERS.has(tokens[t0].norm) &&
     DEFINITE_ROLES.has(tokens[t0 + 1].norm) &&
     !g.entities.at(tokens, t0 + 1, t1).length;
-  const carried = (opensWithPronoun || definite) && ctx.lastSubject ? ctx.lastSubject : undefined;
+  // "The defence secretary said …", "The army chief demanded …": a role noun heading the opening
+  // noun phrase (read from POS tags, only in a sentence with a cue) also refers back.
+  const roleSubject =
+    !subject &&
+    !opensWithPronoun &&
+    !definite &&
+    pos !== undefined &&
+    ctx.lastSubject !== undefined &&
+    DETERMINERS.has(tokens[t0]?.norm ?? '') &&
+    opensWithRole(g, tokens, t0, t1, pos);
+  const carried =
+    (opensWithPronoun || definite || roleSubject) && ctx.lastSubject ? ctx.lastSubject : undefined;
   const local: SentenceContext = carried ? { ...ctx, lastParty: carried } : ctx;
-  const out = analyseClauses(g, tokens, t0, t1, local);
+  const out = analyseClauses(g, tokens, t0, t1, local, pos);
   if (local !== ctx) ctx.lastParty = local.lastParty;
   // A sentence that opens with a name and says nothing ("Putin met Trump on Tuesday.") still makes
   // that party the one a later subjectless or pronoun clause refers to.
@@ -714,22 +727,161 @@ export function analyseSentence(
   return out;
 }
 
+/** The head nouns of a noun phrase that names a person or body acting for a party. */
+const ROLE_HEADS: ReadonlySet<string> = new Set([
+  ...ROLE_NOUNS,
+  ...DEFINITE_ROLES,
+  'commander',
+  'executive',
+  'general',
+  'head',
+  'premier',
+]);
+
+/**
+ * "The defence secretary said", "The union president said": the sentence opens with a determiner,
+ * adjectives and nouns (no party name) headed by a role noun, then a verb. Tags are read only when
+ * the sentence carries a stance or reporting cue.
+ */
+function opensWithRole(g: Gazetteer, tokens: Token[], t0: number, t1: number, pos: PosTagger): boolean {
+  if (!cueMatches(g, tokens, t0, t1).some((c) => STANCE_CUES.has(c.cls) || c.cls === 'reporting'))
+    return false;
+  const tags = pos(t0, t1);
+  let k = t0 + 1;
+  while (k < t1 && k < t0 + 5 && /^(NOUN|ADJ|PROPN)$/.test(tags[k - t0])) k++;
+  if (k === t0 + 1 || k >= t1 || !/^(VERB|AUX)$/.test(tags[k - t0])) return false;
+  if (g.entities.scan(tokens, t0, k, true).length) return false;
+  return ROLE_HEADS.has(tokens[k - 1].norm);
+}
+
+/** Verbs of support: the agent of "was backed by" shares the position it backs, as an offer. */
+const BACKING: ReadonlySet<string> = new Set(['backed', 'supported', 'endorsed']);
+
+/**
+ * A modal followed within three tokens by a verb (tagged VERB), with an issue or option named as
+ * its subject right before the modal, or from the verb to four tokens after it with nothing but
+ * determiners, adjectives, adverbs, particles and prepositions between: an offer, or with "not" /
+ * "never" a rejection.
+ */
+function modalVerbOffer(
+  tokens: Token[],
+  tags: readonly string[],
+  base: number,
+  main: Cue[],
+  mentions: PhraseMatch<Entity>[],
+  clause: [number, number],
+  condRange: [number, number] | undefined,
+): Cue | undefined {
+  for (const c of main) {
+    if (!MODAL_CLASSES.has(c.cls) || !MODALS.has(c.phrase)) continue;
+    let v = c.t1;
+    let neg: Cue | undefined;
+    while (v < clause[1] && v < c.t1 + 3 && tags[v - base] !== 'VERB') {
+      if (!/^(AUX|ADV|PART)$/.test(tags[v - base])) break;
+      neg ??= main.find((n) => n.cls === 'negation' && n.t0 === v);
+      v++;
+    }
+    if (v >= clause[1] || tags[v - base] !== 'VERB') continue;
+    const named = mentions.some(
+      (m) =>
+        (m.value.kind === 'issue' || m.value.kind === 'option') &&
+        inside(m, clause) &&
+        !inside(m, condRange) &&
+        ((m.t0 >= v &&
+          m.t0 <= v + 4 &&
+          tokens
+            .slice(v + 1, m.t0)
+            .every((_, k) => /^(DET|ADJ|NUM|ADV|PART|ADP)$/.test(tags[v + 1 + k - base]))) ||
+          // the subject: "the dam would be filled", "sanctions will stay in place"
+          (m.t1 === c.t0 && /^(NOUN|PROPN)$/.test(tags[m.t1 - 1 - base]))),
+    );
+    if (!named) continue;
+    return neg
+      ? { cls: 'rejection', t0: neg.t0, t1: neg.t1, phrase: `${c.phrase} ${neg.phrase}` }
+      : { cls: 'offer', t0: c.t0, t1: c.t1, phrase: c.phrase };
+  }
+  return undefined;
+}
+
+/** Relative pronouns opening a non-restrictive clause (", which has long opposed …,"). */
+const RELATIVE: ReadonlySet<string> = new Set(['which', 'who', 'whose', 'whom']);
+
+/**
+ * Token ranges of parenthetical clauses between commas: ", which/who/whose …," and
+ * ", speaking …," / ", backed by …," (a participle tagged VERB right after the comma). What they say
+ * is background about the subject, not its stance, so their cues and names are set aside.
+ */
+function asides(
+  tokens: Token[],
+  t0: number,
+  t1: number,
+  tags: readonly string[] | undefined,
+): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = t0 + 1; i < t1 - 1; i++) {
+    if (tokens[i].norm !== ',') continue;
+    const w = tokens[i + 1];
+    const participle =
+      tags !== undefined && tags[i + 1 - t0] === 'VERB' && /(ing|ed)$/.test(w.norm) && i > t0 + 1;
+    if (!RELATIVE.has(w.norm) && !participle) continue;
+    let j = i + 2;
+    while (j < t1 && tokens[j].norm !== ',') j++;
+    if (j >= t1 - 1) continue;
+    out.push([i, j + 1]);
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * "The union's offer to suspend the strike was rejected by management": the subject phrase is a
+ * possessor's stance noun, the main verb a passive with its own agent. Returns the index of the
+ * auxiliary, where the sentence splits into the possessor's statement and the agent's response.
+ */
+function passiveAfterNominal(
+  tokens: Token[],
+  c0: number,
+  c1: number,
+  tags: readonly string[],
+  base: number,
+  cues: Cue[],
+  parties: PhraseMatch<Entity>[],
+): number | undefined {
+  const noun = cues.find(
+    (c) =>
+      STANCE_CUES.has(c.cls) &&
+      c.t0 >= c0 &&
+      c.t0 <= c0 + 4 &&
+      tags[c.t0 - base] === 'NOUN' &&
+      parties.some((m) => possessiveActor(tokens, m, [c])),
+  );
+  if (!noun) return undefined;
+  for (let k = noun.t1; k < c1 - 2; k++) {
+    if (tags[k - base] !== 'AUX' || !BE.has(tokens[k].norm)) continue;
+    const verb = cues.find((c) => c.t0 > k && c.t0 <= k + 2 && tags[c.t0 - base] === 'VERB');
+    if (verb && tokens[verb.t1]?.norm === 'by') return k;
+  }
+  return undefined;
+}
+
 function analyseClauses(
   g: Gazetteer,
   tokens: Token[],
   t0: number,
   t1: number,
   ctx: SentenceContext,
+  pos?: PosTagger,
 ): ClauseFinding[] {
   const raw = cueMatches(g, tokens, t0, t1);
   // Most sentences of a report carry no signal: skip them before the costlier entity scan.
   // (A modal may make an offer of an option named right after it: "will lay down its weapons".)
   if (!raw.some((c) => STANCE_CUES.has(c.cls) || c.cls === 'progress' || MODALS.has(c.phrase))) return [];
   const mentions = entityMentions(g, tokens, t0, t1);
-  // A sentence with a modal but no stance cue counts only if it names an option.
+  // A sentence with a modal but no stance cue counts only if it names an option (or, when POS tags
+  // are at hand to find the modal's verb, an issue).
   if (
     !raw.some((c) => STANCE_CUES.has(c.cls) || c.cls === 'progress') &&
-    !mentions.some((m) => m.value.kind === 'option')
+    !mentions.some((m) => m.value.kind === 'option' || (pos !== undefined && m.value.kind === 'issue'))
   )
     return [];
   // A cue inside a name is part of the name ("United States" is not "state").
@@ -738,9 +890,33 @@ function analyseClauses(
   const cues = raw.filter((c) => !named[c.t0 - t0]);
   cues.push(...temporalConditions(tokens, mentions, cues, t0, t1));
   cues.sort((a, b) => a.t0 - b.t0);
+  const tags = pos?.(t0, t1);
+  // Background clauses about the subject (", who met the envoys in Geneva,") say nothing of its stance.
+  const aside = asides(tokens, t0, t1, tags);
+  if (aside.length) {
+    const keep = (m: { t0: number }) => !aside.some((r) => inside(m, r));
+    cues.splice(0, cues.length, ...cues.filter(keep));
+    mentions.splice(0, mentions.length, ...mentions.filter(keep));
+  }
   const out: ClauseFinding[] = [];
   let sentenceSpeaker: string | undefined;
-  for (const [c0, c1] of clauses(tokens, t0, t1, cues)) {
+  let spans = clauses(tokens, t0, t1, cues);
+  // "P's offer of X was rejected by Q": P's statement, then Q's response to it (about the same X).
+  let responseAt = -1;
+  if (tags) {
+    const ps = mentions.filter((m) => m.value.kind === 'party');
+    spans = spans.flatMap(([a, b]) => {
+      const k = passiveAfterNominal(tokens, a, b, tags, t0, cues, ps);
+      if (k === undefined) return [[a, b] as [number, number]];
+      responseAt = k;
+      return [
+        [a, k],
+        [k, b],
+      ] as [number, number][];
+    });
+  }
+  let previousRefs: IssueRef[] = [];
+  for (const [c0, c1] of spans) {
     const cc = cues.filter((c) => c.t0 >= c0 && c.t0 < c1);
     // The condition clause: from its cue to the end of the clause, or, when the clause opens with
     // it ("Only if X, Y"), up to the first comma.
@@ -755,6 +931,12 @@ function analyseClauses(
             break;
           }
         }
+      } else {
+        // "… until Russia agrees to X, a senior European official said": the trailing report is
+        // not part of the condition.
+        const comma = tokens.findIndex((t, i) => i > condCue.t1 && i < c1 && t.norm === ',');
+        if (comma > 0 && cc.some((c) => c.cls === 'reporting' && c.t0 > comma && c.t0 <= comma + 6))
+          end = comma;
       }
       condRange = [condCue.t0, end];
     }
@@ -793,6 +975,12 @@ function analyseClauses(
           else main.push({ cls: 'offer', t0: mv.t0, t1: mv.t1, phrase: mv.phrase });
         }
       }
+    }
+    // "Kessia would release more water", "the dam would be filled in three years": with no stance
+    // cue at all, a modal and a verb (POS) whose phrase names an issue state what the party will do.
+    if (tags && !main.some((c) => STANCE_CUES.has(c.cls) || c.cls === 'progress')) {
+      const modalVerb = modalVerbOffer(tokens, tags, t0, main, mentions, [c0, c1], condRange);
+      if (modalVerb) main.push(modalVerb);
     }
     main.sort((a, b) => a.t0 - b.t0);
     const stanceCues = main.filter((c) => STANCE_CUES.has(c.cls));
@@ -909,6 +1097,14 @@ function analyseClauses(
 
     // On what, and on what condition.
     const refs = issueRefs(g, tokens, mentions, cc, [c0, c1], condRange);
+    const isResponse = c0 === responseAt;
+    if (isResponse) {
+      // A refusal of the other side's statement, or support for it ("backed by the EU"), is a
+      // position of the agent's own; being "welcomed by" someone says nothing of theirs.
+      if (!stanceCues.some((c) => c.cls === 'rejection' || BACKING.has(c.phrase)) || refs.length) continue;
+      refs.push(...previousRefs.map((r) => ({ ...r, at: stanceCues[0].t0 })));
+    }
+    previousRefs = refs;
     // No issue named by an alias: one whose keywords stand near the stance cue ("halt hostilities").
     if (!refs.length) {
       const kw = issueByKeywords(g, tokens, mentions, cc, firstStance.t0, [c0, c1], condRange);
@@ -1031,7 +1227,8 @@ function analyseClauses(
       const cond =
         stance === 'conditional_offer' || !condition || !UNTIL.has(condition.cue) ? condition : undefined;
       const anchor = cue ?? progressCue!;
-      const firmness = firmnessFor(main, anchor.t0, c0, stance, cond !== undefined);
+      // "would stay closed until …" in reported speech: a temporal condition leaves "would" a backshifted "will".
+      const firmness = firmnessFor(main, anchor.t0, c0, stance, cond !== undefined && !UNTIL.has(cond.cue));
       const used = [
         ...reporting.slice(-1),
         anchor,

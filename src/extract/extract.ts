@@ -5,6 +5,7 @@ import { analyseSentence, type SentenceContext } from './analyse.js';
 import { changesFor, describeFinding } from './changes.js';
 import { buildGazetteer, type Gazetteer } from './gazetteer.js';
 import { defaultLexicon, type Lexicon, type LexiconPatch, mergeLexicon } from './lexicon.js';
+import { posTagger } from './pos.js';
 import { type Token, tokenize } from './tokenize.js';
 import type { Candidate, ExtractOptions, Finding } from './types.js';
 
@@ -119,6 +120,7 @@ export function extractCandidates(text: string, scenario: Scenario, opts: Extrac
 
 function run(g: Gazetteer, accepted: Set<string>, text: string, opts: ExtractOptions): Candidate[] {
   const { tokens, sentences } = tokenize(text);
+  const pos = posTagger(text, tokens);
   const source = sourceId(opts.source);
   const ctx: SentenceContext = {};
   const out: Candidate[] = [];
@@ -126,7 +128,7 @@ function run(g: Gazetteer, accepted: Set<string>, text: string, opts: ExtractOpt
   for (const s of sentences) {
     if (isHeadline(tokens, s.t0, s.t1)) continue;
     const sentence = text.slice(s.start, s.end);
-    for (const cf of analyseSentence(g, tokens, s.t0, s.t1, ctx)) {
+    for (const cf of analyseSentence(g, tokens, s.t0, s.t1, ctx, pos)) {
       const f = cf.finding;
       const fp = fingerprintOf(sentence, f);
       if (seen.has(fp)) continue;

@@ -41,12 +41,13 @@ describe('labelled evaluation set', () => {
     }
   });
 
-  it('keeps the splits apart: only train and the three held-out blocks, each non-trivial', () => {
+  it('keeps the splits apart: only train and the four held-out blocks, each non-trivial', () => {
     const splits = data.sentences.map((s, i) => s.split ?? splitOf(i));
-    for (const sp of splits) expect(['train', 'heldout', 'heldout2', 'heldout3']).toContain(sp);
+    for (const sp of splits) expect(['train', 'heldout', 'heldout2', 'heldout3', 'heldout4']).toContain(sp);
     expect(splits.filter((sp) => sp === 'heldout').length).toBeGreaterThanOrEqual(30);
     expect(splits.filter((sp) => sp === 'heldout2').length).toBeGreaterThanOrEqual(30);
     expect(splits.filter((sp) => sp === 'heldout3').length).toBeGreaterThanOrEqual(45);
+    expect(splits.filter((sp) => sp === 'heldout4').length).toBeGreaterThanOrEqual(40);
   });
 
   it('keeps train-split F1 at the documented level', () => {

@@ -1,4 +1,16 @@
 // Public API of the negotiation simulation engine.
+
+export {
+  checkStrategy,
+  DEFAULT_STRATEGY,
+  parseOneStrategy,
+  parseStrategySpec,
+  STRATEGY_KINDS,
+  StrategyError,
+  type StrategyKind,
+  type StrategySpec,
+  strategyLabel,
+} from '../../model/strategy.js';
 export {
   type MediatorObjective,
   negotiate,
@@ -24,17 +36,6 @@ export {
   type TraceResponse,
   type TraceRound,
 } from './simulate.js';
-export {
-  checkStrategy,
-  DEFAULT_STRATEGY,
-  parseOneStrategy,
-  parseStrategySpec,
-  STRATEGY_KINDS,
-  StrategyError,
-  type StrategyKind,
-  type StrategySpec,
-  strategyLabel,
-} from './strategy.js';
 export {
   type CombinationSummary,
   DEFAULT_TOURNAMENT_STRATEGIES,

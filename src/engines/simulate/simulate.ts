@@ -1,18 +1,18 @@
 // `simulate(scenario, opts)`: one negotiation played forward round by round, with its full trace,
 // the outcome and how far the outcome falls from the Pareto frontier and the Nash solution.
 import { type Provenance, provenance } from '../../model/hash.js';
-import type { Package, Scenario } from '../../model/types.js';
-import { EPS, packageOf, valueLabel } from '../space/index.js';
-import { type MediatorObjective, negotiate, type Protocol, Resp, type RunConfig } from './negotiate.js';
-import { buildPool, type Pool } from './pool.js';
 import {
   checkStrategy,
-  compileStrategy,
   DEFAULT_STRATEGY,
   StrategyError,
   type StrategySpec,
   strategyLabel,
-} from './strategy.js';
+} from '../../model/strategy.js';
+import type { Package, Scenario } from '../../model/types.js';
+import { EPS, packageOf, valueLabel } from '../space/index.js';
+import { type MediatorObjective, negotiate, type Protocol, Resp, type RunConfig } from './negotiate.js';
+import { buildPool, type Pool } from './pool.js';
+import { compileStrategy } from './strategy.js';
 
 export const SIMULATE_ENGINE_VERSION = '0.1.0';
 

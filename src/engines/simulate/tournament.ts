@@ -2,6 +2,13 @@
 // Run i plays combination ⌊i / seeds⌋ with random stream (seed, i), and its figures are stored at
 // index i, so the summary is the same whether the runs go in one thread or in many.
 import { type Provenance, provenance } from '../../model/hash.js';
+import {
+  checkStrategy,
+  parseOneStrategy,
+  StrategyError,
+  type StrategySpec,
+  strategyLabel,
+} from '../../model/strategy.js';
 import type { Scenario } from '../../model/types.js';
 import { negotiate } from './negotiate.js';
 import {
@@ -11,14 +18,7 @@ import {
   type SimulationOptions,
   SimulationOptionsError,
 } from './simulate.js';
-import {
-  checkStrategy,
-  compileStrategy,
-  parseOneStrategy,
-  StrategyError,
-  type StrategySpec,
-  strategyLabel,
-} from './strategy.js';
+import { compileStrategy } from './strategy.js';
 
 /** The strategies a tournament tries when none are given. */
 export const DEFAULT_TOURNAMENT_STRATEGIES: StrategySpec[] = [

@@ -4,18 +4,6 @@
 // its walk-away value.
 import type { StrategySpec } from '../../model/strategy.js';
 
-export {
-  checkStrategy,
-  DEFAULT_STRATEGY,
-  parseOneStrategy,
-  parseStrategySpec,
-  STRATEGY_KINDS,
-  StrategyError,
-  type StrategyKind,
-  type StrategySpec,
-  strategyLabel,
-} from '../../model/strategy.js';
-
 /** Numeric codes used in the hot loop. */
 export const Kind = { Time: 0, Hardliner: 1, TitForTat: 2, Aspiration: 3 } as const;
 export type Kind = (typeof Kind)[keyof typeof Kind];

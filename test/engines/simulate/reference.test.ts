@@ -5,35 +5,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { prepare, type StrategySpec, simulate } from '../../../src/engines/simulate/index.js';
-import { importGenius } from '../../../src/formats/genius/index.js';
-import { importGeniusWeb } from '../../../src/formats/geniusweb/index.js';
-import type { Scenario } from '../../../src/model/types.js';
+import { type DomainFiles, negotiationDir as dir, loadReference } from '../../support/reference-domains.js';
 
-const dir = path.resolve(import.meta.dirname, '../../../../shared/reference-data/negotiation');
 if (!fs.existsSync(dir)) console.warn(`skipping simulation reference tests: ${dir} is absent`);
-
-interface RefCase {
-  scenario: string;
-  domain_file: string;
-  parties: string[];
-}
-
-function load(r: RefCase): Scenario {
-  const d = path.join(dir, r.scenario);
-  const read = (f: string) => fs.readFileSync(path.join(d, f), 'utf8');
-  if (r.scenario.includes('genius-xml')) {
-    return importGenius(
-      read(r.domain_file),
-      r.parties.map((p) => ({ name: p, xml: read(p) })),
-      { domainFile: r.domain_file },
-    );
-  }
-  return importGeniusWeb(
-    read(r.domain_file),
-    r.parties.map((p) => ({ name: p, json: read(`${p}.json`) })),
-    { domainFile: r.domain_file },
-  );
-}
 
 const pairs: [string, StrategySpec, StrategySpec][] = [
   ['conceder/conceder', { kind: 'conceder' }, { kind: 'conceder' }],
@@ -43,7 +17,7 @@ const pairs: [string, StrategySpec, StrategySpec][] = [
 ];
 
 describe.skipIf(!fs.existsSync(dir))('reference negotiation domains: distance of agreements to Nash', () => {
-  const cases: RefCase[] = fs.existsSync(dir)
+  const cases: DomainFiles[] = fs.existsSync(dir)
     ? JSON.parse(fs.readFileSync(path.join(dir, 'results.json'), 'utf8'))
     : [];
 
@@ -51,7 +25,7 @@ describe.skipIf(!fs.existsSync(dir))('reference negotiation domains: distance of
     const lines: string[] = [];
     const symmetric: number[] = [];
     for (const r of cases) {
-      const s = load(r);
+      const s = loadReference(r);
       const pool = prepare(s).pool;
       const cells: string[] = [];
       for (const [name, a, b] of pairs) {
@@ -83,7 +57,7 @@ describe.skipIf(!fs.existsSync(dir))('reference negotiation domains: distance of
 
   it('a Boulware agent facing a conceder does at least as well as a conceder would', () => {
     for (const r of cases.filter((c) => c.parties.length === 2)) {
-      const s = load(r);
+      const s = loadReference(r);
       const pool = prepare(s).pool;
       const [first, second] = s.parties.map((p) => p.id);
       const mean = (strategies: Record<string, StrategySpec>, id: string) => {

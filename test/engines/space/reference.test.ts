@@ -11,11 +11,8 @@ import {
   rationalPart,
   type SolutionName,
 } from '../../../src/engines/space/index.js';
-import { importGenius } from '../../../src/formats/genius/index.js';
-import { importGeniusWeb } from '../../../src/formats/geniusweb/index.js';
-import type { Scenario } from '../../../src/model/types.js';
+import { type DomainFiles, negotiationDir as dir, loadReference } from '../../support/reference-domains.js';
 
-const dir = path.resolve(import.meta.dirname, '../../../../shared/reference-data/negotiation');
 if (!fs.existsSync(dir)) console.warn(`skipping negotiation reference tests: ${dir} is absent`);
 
 interface RefPoint {
@@ -23,10 +20,7 @@ interface RefPoint {
   ties: number;
   outcome: Record<string, string>;
 }
-interface RefCase {
-  scenario: string;
-  domain_file: string;
-  parties: string[];
+interface RefCase extends DomainFiles {
   outcome_space_size: number;
   frontier_vectors: number;
   frontier_outcomes: number;
@@ -38,23 +32,6 @@ interface RefCase {
   egalitarian: RefPoint;
   max_welfare: RefPoint;
   genius_kalai: RefPoint;
-}
-
-export function loadReference(r: RefCase): Scenario {
-  const d = path.join(dir, r.scenario);
-  const read = (f: string) => fs.readFileSync(path.join(d, f), 'utf8');
-  if (r.scenario.includes('genius-xml')) {
-    return importGenius(
-      read(r.domain_file),
-      r.parties.map((p) => ({ name: p, xml: read(p) })),
-      { domainFile: r.domain_file },
-    );
-  }
-  return importGeniusWeb(
-    read(r.domain_file),
-    r.parties.map((p) => ({ name: p, json: read(`${p}.json`) })),
-    { domainFile: r.domain_file },
-  );
 }
 
 const cases: RefCase[] = fs.existsSync(dir)

@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { labelProblems } from '../../eval/extract/labels.js';
 import { EVAL_LEXICONS, EVAL_SCENARIOS } from '../../eval/extract/scenarios/index.js';
 import { type LabelledSentence, scoreAll, splitOf, toLabel } from '../../eval/extract/score.js';
 import { extractCandidates } from '../../src/extract/extract.js';
@@ -18,27 +19,23 @@ describe('labelled evaluation set', () => {
   it('has at least 80 sentences over several negotiations, each label naming known ids', () => {
     expect(data.sentences.length).toBeGreaterThanOrEqual(80);
     expect(new Set(data.sentences.map((s) => s.scenario)).size).toBeGreaterThanOrEqual(3);
-    for (const s of data.sentences) {
-      const sc = EVAL_SCENARIOS[s.scenario];
-      expect(sc, s.text).toBeDefined();
-      for (const f of s.expect) {
-        expect(
-          sc.parties.map((p) => p.id),
-          s.text,
-        ).toContain(f.party);
-        if (f.issue)
-          expect(
-            sc.issues.map((i) => i.id),
-            s.text,
-          ).toContain(f.issue);
-        if (f.condition)
-          expect(
-            sc.issues.map((i) => i.id),
-            s.text,
-          ).toContain(f.condition.split(':')[0]);
-        expect(['offer', 'conditional_offer', 'demand', 'rejection', 'progress']).toContain(f.stance);
-      }
-    }
+    expect(labelProblems(data.sentences, EVAL_SCENARIOS)).toEqual([]);
+  });
+
+  it('reports a wrong label with where it is and what is known', () => {
+    const bad = [
+      {
+        scenario: 'ukraine',
+        text: 'x',
+        expect: [{ party: 'UKR', issue: 'nato', option: 'joined', stance: 'offer' }],
+      },
+    ] as LabelledSentence[];
+    expect(labelProblems(bad, EVAL_SCENARIOS)).toEqual([
+      'sentences[0].expect[0]: firmness is missing',
+      expect.stringMatching(
+        /^sentences\[0\]\.expect\[0\]: issue 'nato' has no option 'joined' \(known: .*membership/,
+      ),
+    ]);
   });
 
   it('keeps the splits apart: only train and the four held-out blocks, each non-trivial', () => {

@@ -486,14 +486,15 @@ export function createApp(opts: AppOptions) {
       const { asOf: _a, ...engineParams } = params;
       const job = jobs.start(
         { engine, scenarioId: id, version: p.stored.version, asOf: asOf ?? null },
-        async (onProgress) => {
+        async (onProgress, signal) => {
           try {
-            const controller = new AbortController();
             const result = await runner(
               { engine, scenario: r.scenario, params: engineParams },
               onProgress,
-              controller.signal,
+              signal,
             );
+            // a cancelled Monte Carlo run returns its partial result: it is not a run to keep
+            if (signal.aborted) throw new ApiError('bad_request', 'the run was cancelled');
             const run = await store.saveRun({
               scenarioId: id,
               version: p.stored.version,
@@ -506,7 +507,7 @@ export function createApp(opts: AppOptions) {
             runCache.set(key, { run, json: JSON.stringify(run) });
             return run.id;
           } finally {
-            inflight.delete(key);
+            if (inflight.get(key) === jobId) inflight.delete(key);
           }
         },
         toApiError,
@@ -521,6 +522,7 @@ export function createApp(opts: AppOptions) {
       const json = cached?.json ?? JSON.stringify(await store.getRun(job.runId!));
       return c.body(`{"cached":false,"run":${json}}`, 201, { 'content-type': 'application/json' });
     }
+    if (finished && job.state === 'cancelled') throw new ApiError('bad_request', 'the run was cancelled');
     if (finished && job.state === 'failed') {
       const { code, message, ...extra } = job.error!;
       throw new ApiError(code as ApiError['code'], message, extra);
@@ -557,6 +559,16 @@ export function createApp(opts: AppOptions) {
         'job_not_found',
         `no job '${c.req.param('id')}' (finished jobs are kept for a while only)`,
       );
+    return c.json({ job });
+  });
+
+  // Cancelling is idempotent: a finished job comes back as it ended, so a client racing the end
+  // of a run learns which happened.
+  app.delete('/api/jobs/:id', (c) => {
+    const job = jobs.cancel(c.req.param('id'));
+    if (!job) throw new ApiError('job_not_found', `no job '${c.req.param('id')}'`);
+    // the same run asked for again starts afresh rather than joining the cancelled job
+    for (const [key, jobId] of inflight) if (jobId === job.id) inflight.delete(key);
     return c.json({ job });
   });
 

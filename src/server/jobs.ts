@@ -1,10 +1,11 @@
 // Engine runs as jobs: a client that does not get its result within the wait (a second by
-// default) receives the job, then polls it or follows its server-sent events for progress.
+// default) receives the job, then polls it or follows its server-sent events for progress, and may
+// cancel it.
 import { randomUUID } from 'node:crypto';
 import type { Progress } from './engines.js';
 import type { ApiError } from './errors.js';
 
-export type JobState = 'running' | 'done' | 'failed';
+export type JobState = 'running' | 'done' | 'failed' | 'cancelled';
 
 export interface JobInfo {
   id: string;
@@ -27,6 +28,7 @@ interface Job {
   info: JobInfo;
   done: Promise<void>;
   listeners: Set<Listener>;
+  controller: AbortController;
 }
 
 const KEEP_FINISHED = 500;
@@ -36,7 +38,7 @@ export class Jobs {
 
   start(
     meta: Pick<JobInfo, 'engine' | 'scenarioId' | 'version' | 'asOf'>,
-    work: (onProgress: (p: Progress) => void) => Promise<string>,
+    work: (onProgress: (p: Progress) => void, signal: AbortSignal) => Promise<string>,
     toError: (e: unknown) => ApiError,
   ): JobInfo {
     const info: JobInfo = {
@@ -53,17 +55,21 @@ export class Jobs {
     const notify = () => {
       for (const l of listeners) l(info);
     };
+    const controller = new AbortController();
     const done = work((p) => {
+      if (info.state !== 'running') return;
       info.progress = p;
       notify();
-    }).then(
+    }, controller.signal).then(
       (runId) => {
+        if (info.state === 'cancelled') return;
         info.state = 'done';
         info.runId = runId;
         info.finishedAt = new Date().toISOString();
         notify();
       },
       (e: unknown) => {
+        if (info.state === 'cancelled') return;
         const api = toError(e);
         if (api.code === 'internal') console.error(e);
         info.state = 'failed';
@@ -72,7 +78,7 @@ export class Jobs {
         notify();
       },
     );
-    this.jobs.set(info.id, { info, done, listeners });
+    this.jobs.set(info.id, { info, done, listeners, controller });
     this.prune();
     return info;
   }
@@ -93,6 +99,20 @@ export class Jobs {
     const finished = await Promise.race([job.done.then(() => true as const), timeout]);
     clearTimeout(timer);
     return finished;
+  }
+
+  /**
+   * Stops a running job: its work sees the abort signal and its result, if one still comes, is not
+   * kept. Undefined when there is no such job; a finished job is returned unchanged.
+   */
+  cancel(id: string): JobInfo | undefined {
+    const job = this.jobs.get(id);
+    if (!job || job.info.state !== 'running') return job?.info;
+    job.info.state = 'cancelled';
+    job.info.finishedAt = new Date().toISOString();
+    job.controller.abort();
+    for (const l of job.listeners) l(job.info);
+    return job.info;
   }
 
   subscribe(id: string, listener: Listener): () => void {

@@ -301,11 +301,18 @@ export function openApiDocument() {
             '404': err('no such job'),
           },
         },
+        delete: {
+          summary: 'Cancel a running job (a finished job is returned as it ended)',
+          responses: {
+            '200': json({ type: 'object', properties: { job: ref('Job') } }, 'job'),
+            '404': err('no such job'),
+          },
+        },
       },
       '/api/jobs/{id}/events': {
         parameters: [idParam],
         get: {
-          summary: 'Server-sent events: progress, then done or failed (each data is the Job)',
+          summary: 'Server-sent events: progress, then done, failed or cancelled (each data is the Job)',
           responses: {
             '200': {
               description: 'event stream',
@@ -456,7 +463,7 @@ export function openApiDocument() {
             scenarioId: { type: 'string' },
             version: { type: 'integer' },
             asOf: { type: ['string', 'null'] },
-            state: { enum: ['running', 'done', 'failed'] },
+            state: { enum: ['running', 'done', 'failed', 'cancelled'] },
             progress: {
               type: ['object', 'null'],
               properties: { stage: { type: 'string' }, done: { type: 'number' }, total: { type: 'number' } },

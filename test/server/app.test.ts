@@ -328,6 +328,31 @@ describe('engine runs', () => {
     expect((await req('GET', '/api/jobs/nope')).status).toBe(404);
   });
 
+  it('cancels a running job: it ends as cancelled, keeps no run, and the same run can start afresh', async () => {
+    await create();
+    const body = { engine: 'monte-carlo', params: { model: 'bdm', runs: 20_000 }, wait: 0 };
+    const r = await req('POST', '/api/scenarios/trade-contract/runs', body);
+    expect(r.status).toBe(202);
+    const { job } = await r.json();
+    const events = Promise.resolve(app.request(`/api/jobs/${job.id}/events`)).then((e) => e.text());
+    const cancelled = await req('DELETE', `/api/jobs/${job.id}`);
+    expect(cancelled.status).toBe(200);
+    expect((await cancelled.json()).job).toMatchObject({ id: job.id, state: 'cancelled', runId: null });
+    expect(await events).toMatch(/event: cancelled/);
+    await app.idle();
+    expect((await (await req('GET', `/api/jobs/${job.id}`)).json()).job.state).toBe('cancelled');
+    // cancelling again reports the job as it ended
+    expect((await (await req('DELETE', `/api/jobs/${job.id}`)).json()).job.state).toBe('cancelled');
+    expect((await (await req('GET', '/api/runs?scenarioId=trade-contract')).json()).runs).toEqual([]);
+    const again = await req('POST', '/api/scenarios/trade-contract/runs', body);
+    expect(again.status).toBe(202);
+    const second = (await again.json()).job;
+    expect(second.id).not.toBe(job.id);
+    await req('DELETE', `/api/jobs/${second.id}`);
+    await app.idle();
+    expect((await req('DELETE', '/api/jobs/nope')).status).toBe(404);
+  });
+
   it('runs an engine in a worker thread', async () => {
     const pool = workerRunner(0, 1);
     app = createApp({ store, runner: pool, webDir: null });

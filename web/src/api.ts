@@ -70,6 +70,7 @@ export const api = {
     params: Record<string, unknown>,
     asOf: string | undefined,
     onProgress?: (p: { stage: string; done: number; total: number }) => void,
+    signal?: AbortSignal,
   ): Promise<RunResponse<R>> => {
     const res = await call<RunResponse<R> | { job: { id: string } }>(
       'POST',
@@ -81,9 +82,14 @@ export const api = {
       },
     );
     if ('run' in res) return res;
-    // A long run: follow its progress until it is done, then fetch the saved run.
+    // A long run: follow its progress until it is done, then fetch the saved run. A caller that
+    // no longer wants it (the as-of slider moved on) cancels it, so runs do not pile up.
     for (;;) {
       await new Promise((r) => setTimeout(r, 400));
+      if (signal?.aborted) {
+        await call('DELETE', `/api/jobs/${res.job.id}`).catch(() => {});
+        throw new DOMException('the run was cancelled', 'AbortError');
+      }
       const { job } = await call<{
         job: {
           state: string;

@@ -43,14 +43,23 @@ function useRun<R>(
   useEffect(() => {
     if (version === undefined || !enabled) return;
     let live = true;
+    const controller = new AbortController();
     setLoad((l) => (l.state === 'ok' ? l : { state: 'loading' }));
     api
-      .run<R>(id, engine, params, asOf, (p) => live && setProgress(`${p.stage} ${p.done}/${p.total}`))
+      .run<R>(
+        id,
+        engine,
+        params,
+        asOf,
+        (p) => live && setProgress(`${p.stage} ${p.done}/${p.total}`),
+        controller.signal,
+      )
       .then((r) => live && setLoad({ state: 'ok', data: r.run.result, cached: r.cached }))
       .catch((e) => live && setLoad(failure(e)))
       .finally(() => live && setProgress(null));
     return () => {
       live = false;
+      controller.abort();
     };
   }, [key]);
   return { load, progress };

@@ -1,5 +1,6 @@
 // Recognisers built once per scenario and lexicon: party, issue and option aliases, and cues.
 import type { Scenario } from '../model/types.js';
+import { inflectPhrase } from './inflect.js';
 import { CUE_CLASSES, type CueClass, type Lexicon } from './lexicon.js';
 import { LooseMatcher } from './loose-matcher.js';
 import { PhraseMatcher, phraseStems } from './phrase-matcher.js';
@@ -38,6 +39,17 @@ export interface Gazetteer {
 }
 
 /** Builds the recognisers for a scenario (cost: a few ms; reuse it across articles). */
+/** Cue classes of verbs, read in every inflection (src/extract/inflect.ts). */
+const INFLECTED_CLASSES: readonly CueClass[] = [
+  'reporting',
+  'offer',
+  'demand',
+  'rejection',
+  'progress',
+  'acceptance',
+  'relinquish',
+];
+
 export function buildGazetteer(scenario: Scenario, lexicon: Lexicon): Gazetteer {
   const entities = new PhraseMatcher<Entity>();
   const loose = new LooseMatcher<Entity>();
@@ -97,6 +109,13 @@ export function buildGazetteer(scenario: Scenario, lexicon: Lexicon): Gazetteer 
   }
   const cues = new PhraseMatcher<CueClass>();
   for (const c of CUE_CLASSES) for (const phrase of lexicon.classes[c]) cues.add(phrase, c);
+  // Listed phrases win: an inflection some class lists already (as "providing" is a condition)
+  // is not added to another class.
+  const listed = new Set(CUE_CLASSES.flatMap((c) => lexicon.classes[c].map((p) => phraseStems(p).join(' '))));
+  for (const c of INFLECTED_CLASSES)
+    for (const phrase of lexicon.classes[c])
+      for (const form of inflectPhrase(phrase))
+        if (!listed.has(phraseStems(form).join(' '))) cues.add(form, c);
   const optionKeywords = optionKeywordsOf(scenario, lexicon);
   const issueKeywords = issueKeywordsOf(scenario, lexicon);
   return {

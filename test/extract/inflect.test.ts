@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { extractCandidates } from '../../src/extract/extract.js';
+import { inflectPhrase, verbForms } from '../../src/extract/inflect.js';
+import { ukraineScenario } from './fixtures/scenario.js';
+
+describe('cue verb inflections', () => {
+  it('forms the past and the participle by the regular rules and the irregular table', () => {
+    expect(verbForms('propose').sort()).toEqual(['proposed', 'proposing']);
+    expect(verbForms('veto').sort()).toEqual(['vetoed', 'vetoes', 'vetoing']);
+    expect(verbForms('rebuff').sort()).toEqual(['rebuffed', 'rebuffing']);
+    expect(verbForms('stop')).toEqual(expect.arrayContaining(['stopped', 'stopping']));
+    expect(verbForms('deny')).toEqual(expect.arrayContaining(['denied', 'denying', 'denies']));
+    expect(verbForms('seek')).toEqual(expect.arrayContaining(['sought', 'seeking']));
+    expect(verbForms('withdraw')).toEqual(expect.arrayContaining(['withdrew', 'withdrawn', 'withdrawing']));
+  });
+
+  it('leaves modals, nouns, inflected words and verbs whose forms mean something else alone', () => {
+    for (const w of ['would', 'must', 'proposal', 'insisted', 'offering', 'expect', 'consider', 'red'])
+      expect(verbForms(w), w).toEqual([]);
+  });
+
+  it('inflects the opening verb of a phrase only', () => {
+    expect(inflectPhrase('insist on')).toEqual(expect.arrayContaining(['insisted on', 'insisting on']));
+    expect(inflectPhrase('walk away')).toEqual(expect.arrayContaining(['walked away', 'walking away']));
+    expect(inflectPhrase('red line')).toEqual([]);
+  });
+
+  it('reads a cue in a form the lexicon does not list', () => {
+    const f = extractCandidates('Moscow is vetoing the deployment of Western troops.', ukraineScenario, {
+      date: '2025-12-15',
+      source: 'test',
+    }).map((c) => [c.finding.party, c.finding.issue, c.finding.stance]);
+    expect(f).toEqual([['RUS', 'foreign_forces', 'rejection']]);
+  });
+});

@@ -88,6 +88,9 @@ const MODALS: ReadonlySet<string> = new Set(['will', 'would', 'could', 'may', 'm
 const CONSIDER: ReadonlySet<string> = new Set(['consider', 'considers', 'considered', 'considering']);
 /** Words between a modal and the action it qualifies ("could be deployed", "will also lift"). */
 const MODAL_GAP: ReadonlySet<string> = new Set(['be', 'also', 'then', 'still', 'soon', 'eventually']);
+/** A rejection cue that is a refused acceptance ("will not agree", "not accept"), not a judgement. */
+const REFUSED_ACCEPTANCE = /^(will|would|shall|could|can|cannot|not|never|won't|n't)\b/;
+
 /** Temporal conditions that say what must happen first ("will not disarm until …"). */
 const UNTIL: ReadonlySet<string> = new Set(['until', 'till', 'before']);
 /** Role nouns that, after "the" and with no name, point back to the party last named as a subject. */
@@ -1209,7 +1212,7 @@ function analyseClauses(
         if (
           stance === 'rejection' &&
           negated &&
-          (cue?.cls !== 'rejection' || MODALS.has(cue.phrase.split(' ')[0]))
+          (cue?.cls !== 'rejection' || REFUSED_ACCEPTANCE.test(cue.phrase))
         )
           stance = 'offer';
         else if (

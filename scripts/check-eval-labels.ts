@@ -1,9 +1,11 @@
 // Checks the labels of an evaluation file without running the extractor (so the writer of a blind
 // block never sees what the extractor makes of it). Usage: npx tsx scripts/check-eval-labels.ts [file]
+// (without a file: every file of the set, eval/extract/*.yaml)
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { labelProblems } from '../eval/extract/labels.js';
+import { EVAL_DIR, loadEvalSet } from '../eval/extract/load.js';
 import { EVAL_SCENARIOS } from '../eval/extract/scenarios/index.js';
 import type { LabelledSentence } from '../eval/extract/score.js';
 

@@ -4,16 +4,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { labelProblems } from '../../eval/extract/labels.js';
+import { labelProblems, SPLITS } from '../../eval/extract/labels.js';
+import { loadEvalSet } from '../../eval/extract/load.js';
 import { EVAL_LEXICONS, EVAL_SCENARIOS } from '../../eval/extract/scenarios/index.js';
-import { type LabelledSentence, scoreAll, splitOf, toLabel } from '../../eval/extract/score.js';
+import { type LabelledSentence, scoreAll, toLabel } from '../../eval/extract/score.js';
 import { extractCandidates } from '../../src/extract/extract.js';
 
-const data = parse(
-  fs.readFileSync(path.resolve(import.meta.dirname, '../../eval/extract/sentences.yaml'), 'utf8'),
-) as {
-  sentences: LabelledSentence[];
-};
+const data = { sentences: loadEvalSet() };
 
 describe('labelled evaluation set', () => {
   it('has at least 80 sentences over several negotiations, each label naming known ids', () => {
@@ -38,9 +35,10 @@ describe('labelled evaluation set', () => {
     ]);
   });
 
-  it('keeps the splits apart: only train and the four held-out blocks, each non-trivial', () => {
-    const splits = data.sentences.map((s, i) => s.split ?? splitOf(i));
-    for (const sp of splits) expect(['train', 'heldout', 'heldout2', 'heldout3', 'heldout4']).toContain(sp);
+  it('keeps the splits apart: only train and the five held-out blocks, each non-trivial', () => {
+    const splits = data.sentences.map((s) => s.split);
+    for (const sp of splits) expect(SPLITS).toContain(sp);
+    expect(splits.filter((sp) => sp === 'heldout5').length).toBeGreaterThanOrEqual(80);
     expect(splits.filter((sp) => sp === 'heldout').length).toBeGreaterThanOrEqual(30);
     expect(splits.filter((sp) => sp === 'heldout2').length).toBeGreaterThanOrEqual(30);
     expect(splits.filter((sp) => sp === 'heldout3').length).toBeGreaterThanOrEqual(45);
@@ -49,9 +47,8 @@ describe('labelled evaluation set', () => {
 
   it('keeps train-split F1 at the documented level', () => {
     const pairs = data.sentences
-      .map((s, i) => ({ s, i }))
-      .filter(({ s, i }) => (s.split ?? splitOf(i)) === 'train')
-      .map(({ s }) => ({
+      .filter((s) => s.split === 'train')
+      .map((s) => ({
         gold: s.expect.map((g) => ({ ...g, option: g.option === undefined ? undefined : String(g.option) })),
         pred: extractCandidates(s.text, EVAL_SCENARIOS[s.scenario], {
           date: '2025-01-01',

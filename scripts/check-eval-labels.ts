@@ -9,10 +9,10 @@ import { EVAL_DIR, loadEvalSet } from '../eval/extract/load.js';
 import { EVAL_SCENARIOS } from '../eval/extract/scenarios/index.js';
 import type { LabelledSentence } from '../eval/extract/score.js';
 
-const file = path.resolve(
-  process.argv[2] ?? path.join(import.meta.dirname, '../eval/extract/sentences.yaml'),
-);
-const data = parse(fs.readFileSync(file, 'utf8')) as { sentences?: LabelledSentence[] };
+const file = process.argv[2] ? path.resolve(process.argv[2]) : EVAL_DIR;
+const data = (process.argv[2] ? parse(fs.readFileSync(file, 'utf8')) : { sentences: loadEvalSet() }) as {
+  sentences?: LabelledSentence[];
+};
 if (!Array.isArray(data?.sentences)) {
   console.error(`${file}: expected a top-level 'sentences:' list`);
   process.exit(1);

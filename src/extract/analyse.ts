@@ -133,6 +133,16 @@ function entityMentions(g: Gazetteer, tokens: Token[], t0: number, t1: number): 
     for (let i = m.t0; i < m.t1; i++) taken[i - t0] = 1;
     out.push(m);
   }
+  // A capitalised word left over that is one edit from exactly one party's one-word name is that
+  // name in another spelling ("Zelenskiy"); an exact name anywhere else in the text wins.
+  for (let i = t0; i < t1; i++) {
+    const t = tokens[i];
+    if (taken[i - t0] || !t.cap || g.entities.at(tokens, i, t1).length) continue;
+    const id = g.spellings.find(t.stem);
+    if (id === undefined) continue;
+    taken[i - t0] = 1;
+    out.push({ t0: i, t1: i + 1, value: { kind: 'party', id }, phrase: t.norm });
+  }
   // Then aliases met in another inflection or with a word between ("the deployment of European
   // troops"): such a match may swallow a party named inside it or a bare mention of its own
   // issue, never another issue or an option found exactly.

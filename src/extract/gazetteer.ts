@@ -5,6 +5,7 @@ import { CUE_CLASSES, type CueClass, type Lexicon } from './lexicon.js';
 import { LooseMatcher } from './loose-matcher.js';
 import { PhraseMatcher, phraseStems } from './phrase-matcher.js';
 import { LOOSE_STOPWORDS, rootWord } from './roots.js';
+import { SpellingIndex } from './spelling.js';
 
 export type Entity =
   | { kind: 'party'; id: string }
@@ -25,6 +26,8 @@ export interface Gazetteer {
   loose: LooseMatcher<Entity>;
   /** Party aliases that are demonyms ("Russian"): before a noun they modify, they name no actor. */
   demonyms: Set<string>;
+  /** One-word party names, to read another spelling of them ("Zelenskiy" for "Zelensky"). */
+  spellings: SpellingIndex<string>;
   cues: PhraseMatcher<CueClass>;
   ranges: Map<string, RangeInfo>;
   /** Option ids per option issue, in axis order. */
@@ -38,7 +41,6 @@ export interface Gazetteer {
   optionKeywords: Map<string, Map<string, string>>;
 }
 
-/** Builds the recognisers for a scenario (cost: a few ms; reuse it across articles). */
 /** Cue classes of verbs, read in every inflection (src/extract/inflect.ts). */
 const INFLECTED_CLASSES: readonly CueClass[] = [
   'reporting',
@@ -50,10 +52,12 @@ const INFLECTED_CLASSES: readonly CueClass[] = [
   'relinquish',
 ];
 
+/** Builds the recognisers for a scenario (cost: a few ms; reuse it across articles). */
 export function buildGazetteer(scenario: Scenario, lexicon: Lexicon): Gazetteer {
   const entities = new PhraseMatcher<Entity>();
   const loose = new LooseMatcher<Entity>();
   const demonyms = new Set<string>();
+  const spellings = new SpellingIndex<string>();
   const partyNames = new Map<string, string>();
   const issueNames = new Map<string, string>();
   const optionLabels = new Map<string, string>();
@@ -70,6 +74,7 @@ export function buildGazetteer(scenario: Scenario, lexicon: Lexicon): Gazetteer 
     if (d && !names.some((n) => n.toLowerCase() === d.toLowerCase())) names.push(d);
     for (const n of names) {
       entities.add(n, v);
+      if (/^\p{Lu}\p{Ll}+$/u.test(n)) spellings.add(n, p.id);
       if (/^[A-Z][a-z]+(an|ian|ese|ish|ic|i)$/.test(n)) demonyms.add(n.toLowerCase());
     }
   }
@@ -120,6 +125,7 @@ export function buildGazetteer(scenario: Scenario, lexicon: Lexicon): Gazetteer 
   const issueKeywords = issueKeywordsOf(scenario, lexicon);
   return {
     entities,
+    spellings,
     loose,
     demonyms,
     cues,

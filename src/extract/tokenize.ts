@@ -11,6 +11,8 @@ export interface Token {
   norm: string;
   /** `norm` with a possessive or plural/3rd-person `s` removed: the form phrases are matched on. */
   stem: string;
+  /** Written with a capital first letter (a name, or the first word of a sentence). */
+  cap?: boolean;
 }
 
 export interface Sentence {
@@ -86,7 +88,11 @@ export function tokenize(text: string): Tokenized {
       tokens.push({ start, end: start + 1, norm: norm[0], stem: norm[0] });
       breakBefore.push(0);
       tokens.push({ start: start + 1, end: start + 2, norm: '.', stem: '.' });
-    } else tokens.push({ start, end: start + v.length, norm, stem: stemWord(norm) });
+    } else {
+      const t: Token = { start, end: start + v.length, norm, stem: stemWord(norm) };
+      if (/^\p{Lu}/u.test(v)) t.cap = true;
+      tokens.push(t);
+    }
     pos = start + v.length;
   }
   map[values.length] = tokens.length;

@@ -33,3 +33,30 @@ describe('cue verb inflections', () => {
     expect(f).toEqual([['RUS', 'foreign_forces', 'rejection']]);
   });
 });
+
+describe('names in another spelling', () => {
+  it('reads a capitalised word one edit from one long party name as that party', async () => {
+    const { oneEditApart, SpellingIndex } = await import('../../src/extract/spelling.js');
+    expect(oneEditApart('zelenskiy', 'zelensky')).toBe(true);
+    expect(oneEditApart('zelenskiy', 'zelenskyy')).toBe(true);
+    expect(oneEditApart('lavrvo', 'lavrov')).toBe(true); // swapped letters
+    expect(oneEditApart('zelensky', 'zelensky')).toBe(false);
+    expect(oneEditApart('macron', 'micronx')).toBe(false);
+    const ix = new SpellingIndex<string>();
+    ix.add('Zelensky', 'UKR');
+    ix.add('Kessian', 'KES');
+    ix.add('Kessias', 'OTHER');
+    expect(ix.find('zelenskiy')).toBe('UKR');
+    expect(ix.find('kessiar')).toBeUndefined(); // one edit from two names of different parties
+    expect(ix.find('putin')).toBeUndefined();
+  });
+
+  it('finds the party in running text, only for a capitalised word', () => {
+    const run = (t: string) =>
+      extractCandidates(t, ukraineScenario, { date: '2025-12-15', source: 'test' }).map(
+        (c) => c.finding.party,
+      );
+    expect(run('Zelenskiy ruled out ceding territory.')).toEqual(['UKR']);
+    expect(run('zelenskiy ruled out ceding territory.')).toEqual([]);
+  });
+});

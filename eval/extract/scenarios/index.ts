@@ -3,6 +3,7 @@ import type { Scenario } from '../../../src/model/types.js';
 import { ceasefireScenario, climateScenario } from './more.js';
 import { islandScenario, labourScenario, tradeScenario } from './others.js';
 import { maritimeScenario, riverScenario } from './round6.js';
+import { coalitionScenario, humanitarianScenario, nuclearScenario } from './round8train.js';
 import { ukraineLexicon, ukraineScenario } from './ukraine.js';
 
 export const EVAL_SCENARIOS: Record<string, Scenario> = {
@@ -14,6 +15,9 @@ export const EVAL_SCENARIOS: Record<string, Scenario> = {
   ceasefire: ceasefireScenario,
   river: riverScenario,
   maritime: maritimeScenario,
+  nuclear_tr: nuclearScenario,
+  coalition_tr: coalitionScenario,
+  humanitarian_tr: humanitarianScenario,
 };
 
 /** Per-scenario lexicon patches used by the evaluation (and by a CLI run with --lexicon). */

@@ -4,6 +4,7 @@ import { ceasefireScenario, climateScenario } from './more.js';
 import { islandScenario, labourScenario, tradeScenario } from './others.js';
 import { maritimeScenario, riverScenario } from './round6.js';
 import { pipelineScenario, separatistScenario } from './round8.js';
+import { coalitionScenario, humanitarianScenario, nuclearScenario } from './round8train.js';
 import { ukraineLexicon, ukraineScenario } from './ukraine.js';
 
 export const EVAL_SCENARIOS: Record<string, Scenario> = {
@@ -17,6 +18,9 @@ export const EVAL_SCENARIOS: Record<string, Scenario> = {
   maritime: maritimeScenario,
   separatist: separatistScenario,
   pipeline: pipelineScenario,
+  nuclear_tr: nuclearScenario,
+  coalition_tr: coalitionScenario,
+  humanitarian_tr: humanitarianScenario,
 };
 
 /** Per-scenario lexicon patches used by the evaluation (and by a CLI run with --lexicon). */

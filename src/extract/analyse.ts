@@ -408,6 +408,29 @@ function inside(m: { t0: number }, r: [number, number] | undefined): boolean {
   return r !== undefined && m.t0 >= r[0] && m.t0 < r[1];
 }
 
+/** Demand cues of obligation: what the subject must do is demanded by whoever says it. */
+const OBLIGATION: ReadonlySet<string> = new Set([
+  'must',
+  'should',
+  'have to',
+  'has to',
+  'need to',
+  'needs to',
+  'ought to',
+]);
+
+/**
+ * True when `subject` (another party than the speaker) is the subject of an obligation cue right
+ * after it ("Ukraine must", "Kyiv should first"): the demand is the speaker's, not the subject's.
+ */
+function imposedOn(tokens: Token[], subject: PhraseMatch<Entity>, cue: Cue, speaker: string): boolean {
+  if (cue.cls !== 'demand' || !OBLIGATION.has(cue.phrase)) return false;
+  if ((subject.value as { id?: string }).id === speaker) return false;
+  if (cue.t0 < subject.t1 || cue.t0 > subject.t1 + 2) return false;
+  for (let i = subject.t1; i < cue.t0; i++) if (!/^[a-z]+$/.test(tokens[i].norm)) return false;
+  return true;
+}
+
 function isNegated(cues: Cue[], at: number, from: number): boolean {
   return cues.some((c) => c.cls === 'negation' && c.t0 < at && c.t0 >= Math.max(from, at - NEGATION_SCOPE));
 }
@@ -661,7 +684,10 @@ function firmnessFor(
 function stanceOf(c: Cue, negated: boolean): SignalStance | undefined {
   switch (c.cls) {
     case 'rejection':
-      return negated ? 'offer' : 'rejection'; // "does not rule out" opens a door
+      // "does not rule out" opens a door; "do not and will not recognise" does not: a refusal
+      // that carries its own negation is not flipped by another one.
+      if (/(^| )(not|never|n't|no)( |$)/.test(c.phrase)) return 'rejection';
+      return negated ? 'offer' : 'rejection';
     case 'offer':
     case 'acceptance':
     case 'relinquish':
@@ -1054,7 +1080,12 @@ function analyseClauses(
           m.t0 < firstStance.t0 &&
           !(m.t0 === lastReport.t1 && TOLD.has(lastReport.phrase)),
       );
-      if (embedded) {
+      if (embedded && speaker && imposedOn(tokens, embedded, firstStance, speaker)) {
+        // "Putin told Trump that Ukraine must leave Donetsk": the obligation is the speaker's demand.
+        actor = speaker;
+        partyFrom = 'speaker';
+        actorMention = before[before.length - 1];
+      } else if (embedded) {
         actor = (embedded.value as { id: string }).id;
         actorMention = embedded;
       } else if (speaker) {
@@ -1091,7 +1122,12 @@ function analyseClauses(
                 tokens.slice(lateReport.t1, m.t0).every((t) => DETERMINERS.has(t.norm))),
           )
         : undefined;
-      if (before.length) {
+      const reporterId = reporter && (reporter.value as { id: string }).id;
+      if (before.length && reporterId && imposedOn(tokens, before[0], firstStance, reporterId)) {
+        // "Ukraine must leave the four regions, Peskov said": the speaker demands it.
+        actor = reporterId;
+        actorMention = reporter;
+      } else if (before.length) {
         actor = (before[0].value as { id: string }).id;
         actorMention = before[0];
       } else if (byAfter) actor = (byAfter.value as { id: string }).id;

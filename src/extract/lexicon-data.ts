@@ -234,6 +234,7 @@ export const DEFAULT_LEXICON_DATA = {
         'conceding',
         'in a position to',
         'agree on',
+        'go along with',
       ],
     },
     demand: {
@@ -351,6 +352,14 @@ export const DEFAULT_LEXICON_DATA = {
         'set conditions',
         'make conditional on',
         'made conditional on',
+        'have to',
+        'has to',
+        'had to',
+        'ought to',
+        'need to',
+        'needs to',
+        'bare minimum',
+        'price for',
       ],
     },
     rejection: {
@@ -491,6 +500,10 @@ export const DEFAULT_LEXICON_DATA = {
         'refused to budge',
         'reject out of hand',
         'rejected out of hand',
+        'fair game',
+        'legitimate target',
+        'fair target',
+        'no interest in',
       ],
     },
     progress: {

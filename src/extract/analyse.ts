@@ -61,9 +61,16 @@ const PEOPLE_IN: ReadonlySet<string> = new Set([
   'delegation',
   'team',
   'representatives',
+  'negotiator',
+  'official',
+  'envoy',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'representative',
 ]);
-/** "officials in Kyiv", "ministers from the island alliance", "the delegation of Lumara". */
-const PEOPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'of']);
+/** "officials in Kyiv", "ministers from the island alliance", "the delegation of Lumara", "negotiators for Sardavia". */
+const PEOPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'of', 'for']);
 function peopleIn(tokens: Token[], t: number): boolean {
   let i = t - 1;
   if (i >= 0 && DETERMINERS.has(tokens[i].norm)) i--;
@@ -309,8 +316,9 @@ function isModifier(g: Gazetteer, tokens: Token[], m: PhraseMatch<Entity>, cues:
   const next = tokens[m.t1];
   if (!next || m.t1 >= t1) return false;
   const lookahead = (from: number) => {
-    for (let k = from; k < Math.min(t1, from + 3); k++) {
-      // "Russian foreign minister", but not "Ukrainian membership of the alliance".
+    for (let k = from; k < Math.min(t1, from + 4); k++) {
+      // "Russian foreign minister", "Sardavia's supreme national security council", but not
+      // "Ukrainian membership of the alliance".
       if (LOOSE_STOPWORDS.has(tokens[k].norm) || !/^[a-z]/.test(tokens[k].norm)) return false;
       if (ROLE_NOUNS.has(tokens[k].norm)) return true;
       if (cues.some((c) => c.t0 === k && (STANCE_CUES.has(c.cls) || c.cls === 'reporting'))) return true;

@@ -489,8 +489,10 @@ interface IssueRef {
   issue: string;
   option?: string;
   relinquished: boolean;
-  /** Given up by "without" / "no" rather than by a verb (a double negative with a rejection). */
+  /** Given up by "without" rather than by a verb (a double negative with a rejection). */
   without?: boolean;
+  /** Given up by a bare "no" ("red lines: no recognition"): with a rejection, the option itself is refused. */
+  byNo?: boolean;
   /** First token of the first mention. */
   at: number;
 }
@@ -612,14 +614,15 @@ function issueRefs(
     const without = cues.some(
       (c) => c.cls === 'negation' && c.phrase === 'without' && c.t1 <= m.t0 && c.t0 >= m.t0 - 3,
     );
-    const relinquished =
-      without ||
-      cues.some(
-        (c) =>
-          (c.cls === 'relinquish' && c.t1 <= m.t0 && c.t0 >= Math.max(range[0], m.t0 - RELINQUISH_SCOPE)) ||
-          (c.cls === 'negation' && c.phrase === 'no' && c.t1 <= m.t0 && c.t0 >= m.t0 - 2) ||
-          (c.cls === 'relinquish' && BE.has(tokens[m.t1]?.norm ?? '') && c.t0 === m.t1 + 1),
-      );
+    const byVerb = cues.some(
+      (c) =>
+        (c.cls === 'relinquish' && c.t1 <= m.t0 && c.t0 >= Math.max(range[0], m.t0 - RELINQUISH_SCOPE)) ||
+        (c.cls === 'relinquish' && BE.has(tokens[m.t1]?.norm ?? '') && c.t0 === m.t1 + 1),
+    );
+    const byNo =
+      !byVerb &&
+      cues.some((c) => c.cls === 'negation' && c.phrase === 'no' && c.t1 <= m.t0 && c.t0 >= m.t0 - 2);
+    const relinquished = without || byVerb || byNo;
     const ref = byIssue.get(e.issue);
     if (!ref) {
       byIssue.set(e.issue, {
@@ -627,6 +630,7 @@ function issueRefs(
         option: e.kind === 'option' ? e.option : undefined,
         relinquished: e.kind === 'option' && relinquished,
         without: e.kind === 'option' && without,
+        byNo: e.kind === 'option' && byNo,
         at: m.t0,
       });
     } else if (e.kind === 'option' && (ref.option === undefined || (relinquished && !ref.relinquished))) {
@@ -634,6 +638,7 @@ function issueRefs(
       ref.option = e.option;
       ref.relinquished = relinquished;
       ref.without = without;
+      ref.byNo = byNo;
     }
   }
   // A number with a range issue's unit ("4 per cent") names that issue even without its name.
@@ -1260,6 +1265,16 @@ function analyseClauses(
         stance = 'demand';
         relinquished = false;
       }
+      // "two red lines: no recognition of …": the red line refuses the option itself.
+      if (
+        ref?.byNo &&
+        relinquished &&
+        stance === 'rejection' &&
+        cue &&
+        cue.t1 <= ref.at &&
+        cue.cls === 'rejection'
+      )
+        relinquished = false;
       // "will not halt drilling until the boundary is settled": what is refused until then is
       // offered once it happens; "sanctions will stay until X": their end is offered once X.
       if (condition && UNTIL.has(condition.cue) && condition.issue && condition.issue !== ref?.issue) {

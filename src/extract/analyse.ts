@@ -1213,6 +1213,16 @@ function analyseClauses(
       // mention governs it, with P as the actor.
       const prevAt = Math.max(c0, ...refs.filter((r) => r.at < at).map((r) => r.at + 1));
       let cue: Cue | undefined = stanceCues.find((c) => c.t0 >= prevAt && c.t0 <= at);
+      // "… and the Greens' insistence on X": a stance noun with a possessor of its own governs X.
+      if (possessor) {
+        const owned = stanceCues.filter(
+          (c) =>
+            c.t0 >= prevAt &&
+            c.t0 <= at &&
+            allParties.some((m) => m !== possessor && possessiveActor(tokens, m, [c])),
+        );
+        if (owned.length) cue = owned[owned.length - 1];
+      }
       let actorHere: string = actor;
       const passive = stanceCues.find((c) => c.t0 > at && agentAfter(tokens, c, allParties) !== undefined);
       if (passive && !possessor) {
@@ -1245,6 +1255,12 @@ function analyseClauses(
           ? stanceCues.find((c) => c !== cue && c.t0 > at && c.t0 <= at + 6)
           : undefined;
         if (inner ?? judged) cue = inner ?? judged;
+      }
+      // "The Social Democrats' demand for X and the Greens' insistence on Y": each stance noun
+      // is its own possessor's.
+      if (cue && possessor && cue !== stanceCues[0]) {
+        const own = allParties.find((m) => m !== possessor && possessiveActor(tokens, m, [cue!]));
+        if (own) actorHere = (own.value as { id: string }).id;
       }
       let stance: SignalStance | undefined;
       let negated = false;

@@ -68,6 +68,7 @@ const PEOPLE_IN: ReadonlySet<string> = new Set([
   'spokeswoman',
   'spokesperson',
   'representative',
+  'members',
 ]);
 /** "officials in Kyiv", "ministers from the island alliance", "the delegation of Lumara", "negotiators for Sardavia". */
 const PEOPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'of', 'for']);
@@ -120,6 +121,17 @@ const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'he', 'she'
 const NOUN_BEFORE: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our', 'of', 'the', 'a']);
 /** How far (in tokens) an issue may be from the cue that governs it. */
 const MAX_CUE_DISTANCE = 12;
+/** How far a predicate ("… remains a precondition") may stand from the issue in its subject. */
+const MAX_SUBJECT_DISTANCE = 22;
+/** A stance cue that is the predicate of its clause's subject: "is" / "remains" (and an article) before it. */
+function isPredicate(tokens: Token[], c: Cue, c0: number): boolean {
+  for (let i = c.t0 - 1; i >= Math.max(c0, c.t0 - 4); i--) {
+    const w = tokens[i].norm;
+    if (BE.has(w) || w === 'remains' || w === 'remain') return true;
+    if (!/^[a-z-]+$/.test(w)) return false;
+  }
+  return false;
+}
 /** How far back a negation reaches to flip a cue ("will not accept", "not prepared to"). */
 const NEGATION_SCOPE = 3;
 /** How far back a relinquishing verb reaches to an option ("abandoning its bid for NATO membership"). */
@@ -1194,9 +1206,13 @@ function analyseClauses(
     }
     const explicitParty = partyFrom !== 'carried';
     // An issue named far from every stance cue is context ("… in the way of a final settlement").
+    // A long subject ("Resolving the territorial question on the basis of … remains a
+    // precondition"): a predicate after "is" / "remains" reaches back further.
     const near = refs.filter((r) =>
       [...stanceCues, ...(progressCue ? [progressCue] : [])].some(
-        (c) => Math.abs(c.t0 - r.at) <= MAX_CUE_DISTANCE,
+        (c) =>
+          Math.abs(c.t0 - r.at) <= MAX_CUE_DISTANCE ||
+          (c.t0 > r.at && c.t0 - r.at <= MAX_SUBJECT_DISTANCE && isPredicate(tokens, c, c0)),
       ),
     );
     const targets: (IssueRef | undefined)[] = near.length

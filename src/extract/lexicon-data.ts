@@ -1,7 +1,7 @@
 // GENERATED from data/lexicons/en.json by scripts/gen-lexicon.ts — edit the JSON, then regenerate.
 export const DEFAULT_LEXICON_DATA = {
   $comment:
-    'Entente cue lexicon for English news text. Each cue class lists phrases matched on lower-cased, lightly stemmed tokens (a trailing plural or 3rd-person \'s\' is ignored, so \'demand\' also matches \'demands\'). List other inflections (\'demanded\', \'demanding\') explicitly. Extend it per scenario with a lexicon patch (see docs/extraction.md): {"add": {"offer": ["..."]}, "remove": {...}, "parties": {...}, "issues": {...}, "options": {...}}.',
+    'Entente cue lexicon for English news text. Each cue class lists phrases matched on lower-cased, lightly stemmed tokens (a trailing plural or 3rd-person \'s\' is ignored, so \'demand\' also matches \'demands\'). In the verb classes (reporting, offer, demand, rejection, progress, acceptance, relinquish) the opening verb of a phrase is also read in its other inflections (\'insist on\' → \'insisted on\', \'insisting on\'; src/extract/inflect.ts); a form listed in another class wins. Extend it per scenario with a lexicon patch (see docs/extraction.md): {"add": {"offer": ["..."]}, "remove": {...}, "parties": {...}, "issues": {...}, "options": {...}}.',
   language: 'en',
   version: 1,
   classes: {

@@ -1,7 +1,8 @@
 // A coarser word form than `Token.stem` for the loose matching of issue and option aliases:
 // "deployment", "deployed" and "deploying" all become "deploy", "withdrawal" becomes "withdraw",
 // and a few reporting-style synonyms fold into the word scenario aliases tend to use ("send
-// troops" → "deploy troops"). Cue phrases keep the exact stems: their inflections are listed.
+// troops" → "deploy troops"). Cue phrases keep the exact stems; their inflections come from
+// src/extract/inflect.ts.
 import { DEFAULT_LEXICON_DATA } from './lexicon-data.js';
 
 // Keys are compared with token stems, which drop a plural "s" ("arms" → "arm"): both forms are keys.

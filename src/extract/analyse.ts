@@ -867,6 +867,65 @@ function modalVerbOffer(
   return undefined;
 }
 
+/** Documents whose content is their author's position ("the European counter-proposal sets …"). */
+const DOCUMENTS: ReadonlySet<string> = new Set([
+  'plan',
+  'draft',
+  'proposal',
+  'counter-proposal',
+  'counterproposal',
+  'text',
+  'framework',
+  'memorandum',
+  'paper',
+  'document',
+  'blueprint',
+  'roadmap',
+  'initiative',
+  'package',
+]);
+
+/**
+ * "The European counter-proposal set the army ceiling at 800,000", "Under the US plan, Ukraine
+ * would …": with no stance cue, a party's document followed by an option or a range value says
+ * what its author offers. The document noun becomes the offer cue.
+ */
+function documentOffer(
+  g: Gazetteer,
+  tokens: Token[],
+  mentions: PhraseMatch<Entity>[],
+  clause: [number, number],
+  condRange: [number, number] | undefined,
+): Cue | undefined {
+  for (const m of mentions) {
+    if (m.value.kind !== 'party' || !inside(m, clause)) continue;
+    let k = m.t1;
+    if (tokens[k]?.norm === "'s" || tokens[k]?.norm === "'") k++;
+    // "the US 28-point plan", "Russia's June memorandum": up to two words before the noun
+    let doc = -1;
+    for (let j = k; j < Math.min(clause[1], k + 3); j++) {
+      if (DOCUMENTS.has(tokens[j].stem)) {
+        doc = j;
+        break;
+      }
+      if (!/^[\p{L}\d-]+$/u.test(tokens[j].norm)) break;
+    }
+    if (doc < 0) continue;
+    const said = mentions.some(
+      (o) =>
+        o.t0 > doc &&
+        inside(o, clause) &&
+        !inside(o, condRange) &&
+        (o.value.kind === 'option' ||
+          (o.value.kind === 'issue' &&
+            g.ranges.has(o.value.issue) &&
+            tokens.slice(o.t1, Math.min(clause[1], o.t1 + 4)).some((t) => /^\d/.test(t.norm)))),
+    );
+    if (said) return { cls: 'offer', t0: doc, t1: doc + 1, phrase: tokens[doc].norm };
+  }
+  return undefined;
+}
+
 /** Relative pronouns opening a non-restrictive clause (", which has long opposed …,"). */
 const RELATIVE: ReadonlySet<string> = new Set(['which', 'who', 'whose', 'whom']);
 
@@ -939,13 +998,19 @@ function analyseClauses(
   const raw = cueMatches(g, tokens, t0, t1);
   // Most sentences of a report carry no signal: skip them before the costlier entity scan.
   // (A modal may make an offer of an option named right after it: "will lay down its weapons".)
-  if (!raw.some((c) => STANCE_CUES.has(c.cls) || c.cls === 'progress' || MODALS.has(c.phrase))) return [];
+  // (And a party's document may state its position: "the European counter-proposal set …".)
+  let document = false;
+  for (let i = t0; i < t1 && !document; i++) document = DOCUMENTS.has(tokens[i].stem);
+  if (!document && !raw.some((c) => STANCE_CUES.has(c.cls) || c.cls === 'progress' || MODALS.has(c.phrase)))
+    return [];
   const mentions = entityMentions(g, tokens, t0, t1);
   // A sentence with a modal but no stance cue counts only if it names an option (or, when POS tags
-  // are at hand to find the modal's verb, an issue).
+  // are at hand to find the modal's verb, or a document states it, an issue).
   if (
     !raw.some((c) => STANCE_CUES.has(c.cls) || c.cls === 'progress') &&
-    !mentions.some((m) => m.value.kind === 'option' || (pos !== undefined && m.value.kind === 'issue'))
+    !mentions.some(
+      (m) => m.value.kind === 'option' || ((pos !== undefined || document) && m.value.kind === 'issue'),
+    )
   )
     return [];
   // A cue inside a name is part of the name ("United States" is not "state").
@@ -1045,6 +1110,10 @@ function analyseClauses(
     if (tags && !main.some((c) => STANCE_CUES.has(c.cls) || c.cls === 'progress')) {
       const modalVerb = modalVerbOffer(tokens, tags, t0, main, mentions, [c0, c1], condRange);
       if (modalVerb) main.push(modalVerb);
+    }
+    if (!main.some((c) => STANCE_CUES.has(c.cls) || c.cls === 'progress')) {
+      const doc = document ? documentOffer(g, tokens, mentions, [c0, c1], condRange) : undefined;
+      if (doc) main.push(doc);
     }
     main.sort((a, b) => a.t0 - b.t0);
     const stanceCues = main.filter((c) => STANCE_CUES.has(c.cls));
@@ -1255,6 +1324,14 @@ function analyseClauses(
           tokens.slice(Math.max(at, c.t0 - 4), c.t0).some((t) => BE.has(t.norm) || t.norm === 'remains'),
       );
       if (predicate && cue && cue.t0 <= at && cue !== predicate && !passive) cue = predicate;
+      // A subject with no stance cue before it ("Settling X on the formula agreed in Alaska remains
+      // a precondition"): the predicate governs, not a participle inside the subject.
+      if (!passive && cue && cue.t0 > at && !stanceCues.some((c) => c.t0 >= c0 && c.t0 < at)) {
+        const far = stanceCues.find(
+          (c) => c.t0 > cue!.t0 && c.t0 - at <= MAX_SUBJECT_DISTANCE && isPredicate(tokens, c, c0),
+        );
+        if (far && !isPredicate(tokens, cue, c0)) cue = far;
+      }
       // "insist that X is unacceptable": the clause after "that" says what is insisted on.
       if (cue && / that$/.test(cue.phrase)) {
         const c0cue = cue;

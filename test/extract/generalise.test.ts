@@ -178,3 +178,55 @@ describe('round 6: actors, keywords and temporal conditions', () => {
     expect(d.condition).toBeUndefined();
   });
 });
+
+describe('round 8 rules (learnt on the train2 block)', () => {
+  it('reads an obligation put on another party as the speaker’s demand', () => {
+    expect(brief(run('Ukraine must withdraw from Donbas, Peskov said.'))).toEqual([
+      ['RUS', 'territory', 'cede_territory', 'demand', 'firm'],
+    ]);
+    expect(brief(run('Kyiv said it must keep its army at 800,000.')).map((f) => f[0])).toEqual(['UKR']);
+  });
+
+  it('gives each possessed stance noun to its own possessor', () => {
+    const fs = run(
+      "Moscow's demand for sanctions relief and Kyiv's insistence on binding guarantees slowed the talks.",
+    );
+    expect(fs.map((f) => [f.party, f.issue, f.stance])).toEqual([
+      ['RUS', 'sanctions', 'demand'],
+      ['UKR', 'guarantees', 'demand'],
+    ]);
+  });
+
+  it("reads a party's document as its author's offer", () => {
+    expect(brief(run('The European counter-proposal set the army ceiling at 800,000 in peacetime.'))).toEqual(
+      [['EUR', 'army_cap', '800000', 'offer', 'firm']],
+    );
+    expect(run("Russia's plan was discussed at length.")).toEqual([]);
+  });
+
+  it('lets a predicate after "remains" govern a long subject', () => {
+    const fs = run(
+      'Settling the territorial question on the basis of the formula agreed at the summit in Alaska remains a precondition for any settlement, Ushakov said.',
+    );
+    expect(fs.map((f) => [f.party, f.issue, f.stance])).toEqual([['RUS', 'territory', 'demand']]);
+  });
+
+  it('reads a red line "no X" as refusing X, and "would not agree to X until Y" as an offer once Y holds', () => {
+    expect(
+      brief(run("Ukraine's envoy set out its red lines: no recognition of the occupied territories.")),
+    ).toEqual([['UKR', 'territory', 'recognition_de_jure', 'rejection', 'firm']]);
+    const [f] = run('Moscow would not agree to a ceasefire until Ukraine leaves Donbas.');
+    expect([f.party, f.issue, f.stance, f.condition?.issue]).toEqual([
+      'RUS',
+      'ceasefire',
+      'conditional_offer',
+      'territory',
+    ]);
+  });
+
+  it('names the party after "negotiators for"', () => {
+    expect(
+      run('Negotiators for Ukraine made significant progress on guarantees.').map((f) => f.party),
+    ).toEqual(['UKR']);
+  });
+});

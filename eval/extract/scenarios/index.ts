@@ -5,6 +5,7 @@ import { islandScenario, labourScenario, tradeScenario } from './others.js';
 import { maritimeScenario, riverScenario } from './round6.js';
 import { pipelineScenario, separatistScenario } from './round8.js';
 import { coalitionScenario, humanitarianScenario, nuclearScenario } from './round8train.js';
+import { exitScenario, hostageScenario, teachersScenario } from './round9a.js';
 import { ukraineLexicon, ukraineScenario } from './ukraine.js';
 
 export const EVAL_SCENARIOS: Record<string, Scenario> = {
@@ -21,6 +22,9 @@ export const EVAL_SCENARIOS: Record<string, Scenario> = {
   nuclear_tr: nuclearScenario,
   coalition_tr: coalitionScenario,
   humanitarian_tr: humanitarianScenario,
+  teachers_t3: teachersScenario,
+  exit_t3: exitScenario,
+  hostage_t3: hostageScenario,
 };
 
 /** Per-scenario lexicon patches used by the evaluation (and by a CLI run with --lexicon). */

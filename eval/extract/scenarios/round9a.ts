@@ -17,7 +17,7 @@ export const teachersScenario = makeScenario(
         'FTU',
         'the federation',
         'union federation',
-        'teachers\' unions',
+        "teachers' unions",
         'teaching unions',
         'unions',
         'union',
@@ -193,8 +193,8 @@ export const exitScenario = makeScenario(
     },
     {
       id: 'citizens',
-      name: 'citizens\' rights',
-      aliases: ['citizens\' rights', 'citizens', 'residency rights', 'right to stay', 'right to remain', 'residents', 'nationals', 'settled status'],
+      name: "citizens' rights",
+      aliases: ["citizens' rights", 'citizens', 'residency rights', 'right to stay', 'right to remain', 'residents', 'nationals', 'settled status'],
       options: [
         ['guaranteed', 'existing rights guaranteed for life', ['guaranteed for life', 'lifelong rights', 'existing rights', 'full rights', 'unilateral guarantee']],
         ['reciprocal', 'reciprocal rights', ['reciprocal', 'reciprocity', 'mirror', 'same rights on both sides']],

@@ -6,6 +6,7 @@ import { maritimeScenario, riverScenario } from './round6.js';
 import { pipelineScenario, separatistScenario } from './round8.js';
 import { coalitionScenario, humanitarianScenario, nuclearScenario } from './round8train.js';
 import { armsScenario, fisheriesScenario, hospitalScenario } from './round9b.js';
+import { exitScenario, hostageScenario, teachersScenario } from './round9a.js';
 import { ukraineLexicon, ukraineScenario } from './ukraine.js';
 
 export const EVAL_SCENARIOS: Record<string, Scenario> = {
@@ -25,6 +26,9 @@ export const EVAL_SCENARIOS: Record<string, Scenario> = {
   arms_t4: armsScenario,
   fisheries_t4: fisheriesScenario,
   hospital_t4: hospitalScenario,
+  teachers_t3: teachersScenario,
+  exit_t3: exitScenario,
+  hostage_t3: hostageScenario,
 };
 
 /** Per-scenario lexicon patches used by the evaluation (and by a CLI run with --lexicon). */

@@ -6,6 +6,7 @@ import type { CueClass } from './lexicon.js';
 import type { PhraseMatch } from './phrase-matcher.js';
 import type { PosTagger } from './pos.js';
 import { LOOSE_STOPWORDS, rootWord } from './roots.js';
+import { predictStance, type StanceModel, stanceFeatures } from './stance-model.js';
 import type { Token } from './tokenize.js';
 import type { Finding, Firmness, SignalCondition, SignalStance } from './types.js';
 
@@ -1446,4 +1447,94 @@ function analyseClauses(
     ctx.lastParty = actor;
   }
   return out;
+}
+
+/** The stance-model features of a sentence: its words with party, issue and option names masked. */
+export function sentenceFeatures(g: Gazetteer, tokens: Token[], t0: number, t1: number): string[] {
+  const mask = new Uint8Array(t1 - t0);
+  for (const m of entityMentions(g, tokens, t0, t1)) for (let i = m.t0; i < m.t1; i++) mask[i - t0] = 1;
+  const words: string[] = [];
+  for (let i = t0; i < t1; i++) words.push(tokens[i].stem);
+  return stanceFeatures(words, (i) => mask[i] === 1);
+}
+
+/** Below this posterior the back-off proposes nothing. */
+const GUESS_MIN_P = 0.5;
+
+/**
+ * The back-off for a sentence the cue rules found nothing in: when it names a party as a possible
+ * actor and an issue, the stance model guesses the stance. The finding is marked `guessed`; the
+ * party is the speaker of reported speech, else the first party that is not a modifier or the
+ * object of a preposition, and the issue the first named after it (or before, if none is).
+ */
+export function guessFinding(
+  g: Gazetteer,
+  tokens: Token[],
+  t0: number,
+  t1: number,
+  model: StanceModel,
+): ClauseFinding | undefined {
+  const mentions = entityMentions(g, tokens, t0, t1);
+  if (!mentions.some((m) => m.value.kind !== 'party')) return undefined;
+  const cues = cueMatches(g, tokens, t0, t1);
+  const named = mentions.filter((m) => m.value.kind === 'party');
+  const actors = named.filter(
+    (m) =>
+      !isModifier(g, tokens, m, cues, t1) &&
+      (!NOT_ACTOR_BEFORE.has(wordBefore(tokens, m.t0)) || peopleIn(tokens, m.t0)),
+  );
+  // "…, Ushakov told reporters": the party next to a reporting verb speaks for itself.
+  const reporting = cues.filter((c) => c.cls === 'reporting');
+  const speaker = actors.find((m) => reporting.some((c) => c.t0 >= m.t1 && c.t0 <= m.t1 + 3));
+  const actor = speaker ?? actors[0];
+  if (!actor) return undefined;
+  const condCue = cues.find((c) => c.cls === 'condition');
+  const condRange: [number, number] | undefined = condCue ? [condCue.t0, t1] : undefined;
+  const refs = issueRefs(g, tokens, mentions, cues, [t0, t1], condRange);
+  if (!refs.length) return undefined;
+  const ref = refs.find((r) => r.at > actor.t0) ?? refs[0];
+  const { stance: guessed, p } = predictStance(model, sentenceFeatures(g, tokens, t0, t1));
+  if (guessed === 'none' || p < GUESS_MIN_P) return undefined;
+  let stance: SignalStance = guessed;
+  let condition: SignalCondition | undefined;
+  if (condCue && condRange && (stance === 'offer' || stance === 'demand')) {
+    const cref = issueRefs(g, tokens, mentions, cues, condRange)[0];
+    if (cref && cref.issue !== ref.issue) {
+      condition = {
+        cue: condCue.phrase,
+        issue: cref.issue,
+        option: cref.option,
+        relinquished: cref.relinquished,
+        text: tokens
+          .slice(condCue.t1, t1)
+          .map((t) => t.norm)
+          .join(' '),
+      };
+      if (stance === 'offer') stance = 'conditional_offer';
+    }
+  }
+  const firmness: Firmness | null =
+    stance === 'progress'
+      ? null
+      : cues.some((c) => c.cls === 'hypothetical') && condition
+        ? 'hypothetical'
+        : cues.some((c) => c.cls === 'tentative')
+          ? 'tentative'
+          : 'firm';
+  const finding: Finding = {
+    party: (actor.value as { id: string }).id,
+    partyFrom: 'named',
+    issue: ref.issue,
+    option: ref.option,
+    relinquished: ref.relinquished,
+    stance,
+    firmness,
+    negated: false,
+    condition,
+    cues: [],
+    guessed: true,
+  };
+  if (finding.option === undefined) delete finding.option;
+  if (finding.condition === undefined) delete finding.condition;
+  return { finding, t0, t1 };
 }

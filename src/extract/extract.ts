@@ -1,11 +1,13 @@
 // Text + scenario → candidate timeline events. Pure: the caller reads the file and decides what
 // to write; nothing here touches a scenario.
 import type { Scenario } from '../model/types.js';
-import { analyseSentence, type SentenceContext } from './analyse.js';
+import { analyseSentence, guessFinding, type SentenceContext } from './analyse.js';
 import { changesFor, describeFinding } from './changes.js';
 import { buildGazetteer, type Gazetteer } from './gazetteer.js';
 import { defaultLexicon, type Lexicon, type LexiconPatch, mergeLexicon } from './lexicon.js';
 import { posTagger } from './pos.js';
+import type { StanceModel } from './stance-model.js';
+import { STANCE_MODEL } from './stance-model-data.js';
 import { type Token, tokenize } from './tokenize.js';
 import type { Candidate, ExtractOptions, Finding } from './types.js';
 
@@ -80,7 +82,7 @@ function isHeadline(tokens: Token[], t0: number, t1: number): boolean {
 }
 
 function confidenceOf(f: Finding, hasChange: boolean): number {
-  let c = 0.5;
+  let c = f.guessed ? 0.2 : 0.5;
   if (f.partyFrom === 'named') c += 0.15;
   else if (f.partyFrom === 'speaker') c += 0.1;
   if (f.issue) c += 0.1;
@@ -107,10 +109,12 @@ function lexiconOf(patch: ExtractOptions['lexicon']): Lexicon {
 export function prepareExtractor(
   scenario: Scenario,
   lexicon?: ExtractOptions['lexicon'],
+  /** The stance back-off for sentences no cue reads; null turns it off (to measure the rules alone). */
+  stanceModel: StanceModel | null = STANCE_MODEL,
 ): (text: string, opts: ExtractOptions) => Candidate[] {
   const g = buildGazetteer(scenario, lexiconOf(lexicon));
   const accepted = acceptedFingerprints(scenario);
-  return (text, opts) => run(g, accepted, text, opts);
+  return (text, opts) => run(g, accepted, text, opts, stanceModel);
 }
 
 /** Candidate timeline events read from `text` (a news report), in text order. */
@@ -118,7 +122,13 @@ export function extractCandidates(text: string, scenario: Scenario, opts: Extrac
   return prepareExtractor(scenario, opts.lexicon)(text, opts);
 }
 
-function run(g: Gazetteer, accepted: Set<string>, text: string, opts: ExtractOptions): Candidate[] {
+function run(
+  g: Gazetteer,
+  accepted: Set<string>,
+  text: string,
+  opts: ExtractOptions,
+  stanceModel: StanceModel | null,
+): Candidate[] {
   const { tokens, sentences } = tokenize(text);
   const pos = posTagger(text, tokens);
   const source = sourceId(opts.source);
@@ -128,7 +138,10 @@ function run(g: Gazetteer, accepted: Set<string>, text: string, opts: ExtractOpt
   for (const s of sentences) {
     if (isHeadline(tokens, s.t0, s.t1)) continue;
     const sentence = text.slice(s.start, s.end);
-    for (const cf of analyseSentence(g, tokens, s.t0, s.t1, ctx, pos)) {
+    const read = analyseSentence(g, tokens, s.t0, s.t1, ctx, pos);
+    // Nothing read by the cues: the stance model may still guess a position for a named party.
+    const guess = read.length || !stanceModel ? undefined : guessFinding(g, tokens, s.t0, s.t1, stanceModel);
+    for (const cf of guess ? [guess] : read) {
       const f = cf.finding;
       const fp = fingerprintOf(sentence, f);
       if (seen.has(fp)) continue;
@@ -165,7 +178,9 @@ function run(g: Gazetteer, accepted: Set<string>, text: string, opts: ExtractOpt
           date: opts.date,
           party: f.party,
           title,
-          summary: `${title} (read from text; cues: ${f.cues.join(', ')})`,
+          summary: f.guessed
+            ? `${title} (guessed from the wording: no cue phrase decided the stance)`
+            : `${title} (read from text; cues: ${f.cues.join(', ')})`,
           // The clause as evidence, when it is short enough to be a quotation.
           ...(end - start <= MAX_QUOTE ? { quote: text.slice(start, end).replace(/\s+/g, ' ') } : {}),
           source,

@@ -43,6 +43,11 @@ export interface Finding {
   condition?: SignalCondition;
   /** The cue phrases that decided stance, firmness and condition, in text order. */
   cues: string[];
+  /**
+   * No cue decided the stance: the statistical back-off guessed it from the sentence's wording
+   * (src/extract/stance-model.ts). Such candidates get a low confidence.
+   */
+  guessed?: true;
 }
 
 export interface Candidate {

@@ -6,11 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { labelProblems, SPLITS } from '../../eval/extract/labels.js';
 import { loadEvalSet } from '../../eval/extract/load.js';
-import { EVAL_LEXICONS, EVAL_SCENARIOS } from '../../eval/extract/scenarios/index.js';
-import { type LabelledSentence, scoreAll, toLabel } from '../../eval/extract/score.js';
-import { extractCandidates } from '../../src/extract/extract.js';
+import { predictPairs } from '../../eval/extract/predict.js';
+import { EVAL_SCENARIOS } from '../../eval/extract/scenarios/index.js';
+import { type LabelledSentence, scoreAll } from '../../eval/extract/score.js';
 
 const data = { sentences: loadEvalSet() };
+const [PARTY_FLOOR, ISSUE_FLOOR, STANCE_FLOOR, CONDITION_FLOOR] = [0.8, 0.78, 0.7, 0.6];
 
 describe('labelled evaluation set', () => {
   it('has at least 80 sentences over several negotiations, each label naming known ids', () => {
@@ -45,22 +46,24 @@ describe('labelled evaluation set', () => {
     expect(splits.filter((sp) => sp === 'heldout4').length).toBeGreaterThanOrEqual(40);
   });
 
-  it('keeps train-split F1 at the documented level', () => {
-    const pairs = data.sentences
-      .filter((s) => s.split === 'train')
-      .map((s) => ({
-        gold: s.expect.map((g) => ({ ...g, option: g.option === undefined ? undefined : String(g.option) })),
-        pred: extractCandidates(s.text, EVAL_SCENARIOS[s.scenario], {
-          date: '2025-01-01',
-          source: 'eval',
-          lexicon: EVAL_LEXICONS[s.scenario],
-        }).map((c) => toLabel(c.finding)),
-      }));
-    const scores = scoreAll(pairs);
-    // docs/extraction.md reports 0.972 / 0.969 / 0.982 / 0.957; these leave room for small changes.
+  // docs/extraction.md reports the figures; these floors leave room for small changes.
+  it('keeps F1 on the first training block at the documented level', () => {
+    const scores = scoreAll(
+      predictPairs(data.sentences.filter((s) => s.split === 'train' && s.at.startsWith('sentences.yaml#'))),
+    );
     expect(scores.party.f1).toBeGreaterThanOrEqual(0.95);
     expect(scores.issue.f1).toBeGreaterThanOrEqual(0.95);
     expect(scores.stance.f1).toBeGreaterThanOrEqual(0.95);
     expect(scores.condition.f1).toBeGreaterThanOrEqual(0.92);
+  });
+
+  it('keeps F1 on the training blocks written blind to the rules at the documented level', () => {
+    const scores = scoreAll(
+      predictPairs(data.sentences.filter((s) => s.split === 'train' && !s.at.startsWith('sentences.yaml#'))),
+    );
+    expect(scores.party.f1).toBeGreaterThanOrEqual(PARTY_FLOOR);
+    expect(scores.issue.f1).toBeGreaterThanOrEqual(ISSUE_FLOOR);
+    expect(scores.stance.f1).toBeGreaterThanOrEqual(STANCE_FLOOR);
+    expect(scores.condition.f1).toBeGreaterThanOrEqual(CONDITION_FLOOR);
   });
 });

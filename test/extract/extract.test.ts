@@ -142,7 +142,8 @@ describe('attribution and cues', () => {
 
   it('drops a finding when a lexicon patch removes its only cue, and finds one a patch adds', () => {
     const text = 'Moscow is chewing over a truce for the holidays.';
-    expect(run(text)).toEqual([]);
+    // Without the cue only the stance back-off may propose something, marked as a guess.
+    expect(extractCandidates(text, ukraineScenario, opts).every((c) => c.finding.guessed)).toBe(true);
     const withPatch = extractCandidates(text, ukraineScenario, {
       ...opts,
       lexicon: { add: { offer: ['chewing over'], tentative: ['chewing over'] } },
@@ -152,12 +153,14 @@ describe('attribution and cues', () => {
       issue: 'ceasefire',
       stance: 'offer',
       firmness: 'tentative',
+      cues: ['chewing over'],
     });
+    expect(withPatch[0].finding.guessed).toBeUndefined();
     const removed = extractCandidates('Moscow demands a truce.', ukraineScenario, {
       ...opts,
       lexicon: { remove: { demand: ['demand'] } },
     });
-    expect(removed).toEqual([]);
+    expect(removed.every((c) => c.finding.guessed)).toBe(true);
   });
 });
 

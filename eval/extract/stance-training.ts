@@ -1,0 +1,32 @@
+// The training of the stance back-off from the labelled set: the train split only (never a
+// held-out block). One sample per distinct stance labelled in a sentence (a conditional offer
+// counts as an offer); a sentence labelled with no finding is a 'none' sample.
+import { sentenceFeatures } from '../../src/extract/analyse.js';
+import { buildGazetteer, type Gazetteer } from '../../src/extract/gazetteer.js';
+import { defaultLexicon, mergeLexicon } from '../../src/extract/lexicon.js';
+import { type ModelStance, type StanceModel, trainStanceModel } from '../../src/extract/stance-model.js';
+import { tokenize } from '../../src/extract/tokenize.js';
+import { loadEvalSet } from './load.js';
+import { EVAL_LEXICONS, EVAL_SCENARIOS } from './scenarios/index.js';
+
+export function trainedStanceModel(): { model: StanceModel; samples: number } {
+  const gazetteers = new Map<string, Gazetteer>();
+  const samples: { features: string[]; stance: ModelStance }[] = [];
+  for (const s of loadEvalSet()) {
+    if (s.split !== 'train') continue;
+    let g = gazetteers.get(s.scenario);
+    if (!g) {
+      const patch = EVAL_LEXICONS[s.scenario];
+      g = buildGazetteer(EVAL_SCENARIOS[s.scenario], mergeLexicon(defaultLexicon(), ...(patch ? [patch] : [])));
+      gazetteers.set(s.scenario, g);
+    }
+    const { tokens } = tokenize(s.text);
+    const features = sentenceFeatures(g, tokens, 0, tokens.length);
+    const stances = new Set<ModelStance>(
+      s.expect.map((f) => (f.stance === 'conditional_offer' ? 'offer' : f.stance)),
+    );
+    if (stances.size === 0) stances.add('none');
+    for (const stance of stances) samples.push({ features, stance });
+  }
+  return { model: trainStanceModel(samples), samples: samples.length };
+}

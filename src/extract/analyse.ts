@@ -404,8 +404,14 @@ function clauses(tokens: Token[], t0: number, t1: number, cues: Cue[]): [number,
   const cuts = new Set<number>();
   for (const c of cues) {
     if (c.cls !== 'clause_break') continue;
-    // "…, but only if …" keeps the condition with its clause.
-    if (cues.some((o) => o.cls === 'condition' && o.t0 === c.t1)) continue;
+    // "…, but only if …", "…, but only in return for …" keep the condition with its clause.
+    if (
+      cues.some(
+        (o) =>
+          o.cls === 'condition' && (o.t0 === c.t1 || (o.t0 === c.t1 + 1 && tokens[c.t1]?.norm === 'only')),
+      )
+    )
+      continue;
     if (c.t0 === t0) {
       for (let i = c.t1; i < t1; i++) {
         if (tokens[i].norm === ',') {

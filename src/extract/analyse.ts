@@ -329,10 +329,16 @@ function isModifier(g: Gazetteer, tokens: Token[], m: PhraseMatch<Entity>, cues:
   const next = tokens[m.t1];
   if (!next || m.t1 >= t1) return false;
   const lookahead = (from: number) => {
-    for (let k = from; k < Math.min(t1, from + 4); k++) {
+    // (A hyphenated modifier such as "28-point" is three tokens: count it as one word.)
+    let limit = from + 4;
+    for (let k = from; k < Math.min(t1, limit); k++) {
+      if (tokens[k].norm === '-') {
+        limit += 2;
+        continue;
+      }
       // "Russian foreign minister", "Sardavia's supreme national security council", but not
       // "Ukrainian membership of the alliance".
-      if (LOOSE_STOPWORDS.has(tokens[k].norm) || !/^[a-z]/.test(tokens[k].norm)) return false;
+      if (LOOSE_STOPWORDS.has(tokens[k].norm) || !/^[a-z0-9]/.test(tokens[k].norm)) return false;
       if (ROLE_NOUNS.has(tokens[k].norm)) return true;
       if (cues.some((c) => c.t0 === k && (STANCE_CUES.has(c.cls) || c.cls === 'reporting'))) return true;
     }
@@ -1347,8 +1353,13 @@ function analyseClauses(
       }
       if (cue && cue.cls === 'offer') {
         // "back its refusal to cede X": supporting a refusal is a refusal.
+        // "tabled demands for X", "backed calls for X": putting a demand forward is a demand.
         const inner = stanceCues.find(
-          (c) => c.cls === 'rejection' && c.t0 > cue!.t0 && c.t0 <= cue!.t1 + 2 && c.t0 < at,
+          (c) =>
+            (c.cls === 'rejection' || c.cls === 'demand') &&
+            c.t0 > cue!.t0 &&
+            c.t0 <= cue!.t1 + 2 &&
+            c.t0 < at,
         );
         // "considers X a non-negotiable condition": the judgement after the object decides.
         const judged = CONSIDER.has(cue.phrase)

@@ -441,6 +441,10 @@ function inside(m: { t0: number }, r: [number, number] | undefined): boolean {
   return r !== undefined && m.t0 >= r[0] && m.t0 < r[1];
 }
 
+/** Verbs that put a stance forward rather than give ground: "tabled demands" is a demand. */
+const PUT_FORWARD =
+  /^(tabl|put forward|present|submit|back|support|endors|reiterat|restat|repeat|renew|made)/;
+
 /** Demand cues of obligation: what the subject must do is demanded by whoever says it. */
 const OBLIGATION: ReadonlySet<string> = new Set([
   'must',
@@ -1000,6 +1004,64 @@ function passiveAfterNominal(
   return undefined;
 }
 
+/** Nouns that sum up the statement before them ("…, a figure Vestria has dismissed as inflated"). */
+const SUMMING_NOUNS: ReadonlySet<string> = new Set([
+  'figure',
+  'idea',
+  'demand',
+  'proposal',
+  'offer',
+  'plan',
+  'level',
+  'position',
+  'move',
+  'step',
+  'suggestion',
+  'request',
+  'condition',
+  'concession',
+  'number',
+  'date',
+  'deadline',
+  'compromise',
+  'option',
+  'approach',
+  'arrangement',
+  'formula',
+  'timetable',
+  'ceiling',
+  'limit',
+  'stance',
+  'claim',
+]);
+
+/**
+ * "…, a figure that Vestrian officials have dismissed as inflated", "…, an idea the union has
+ * called unworkable": a summing-up noun after a comma, then another party and its stance cue. The
+ * token index of the comma, where the response to the statement before it begins.
+ */
+function summingResponse(
+  tokens: Token[],
+  c0: number,
+  c1: number,
+  cues: Cue[],
+  parties: PhraseMatch<Entity>[],
+): number | undefined {
+  for (let k = c0 + 3; k < c1 - 3; k++) {
+    if (tokens[k].norm !== ',' || !/^(a|an|the|one)$/.test(tokens[k + 1].norm)) continue;
+    let j = k + 2;
+    // up to two modifiers before the noun ("a longer freeze", "a 15-year commitment")
+    while (j < Math.min(c1, k + 5) && !SUMMING_NOUNS.has(tokens[j].stem)) j++;
+    if (j >= c1 || !SUMMING_NOUNS.has(tokens[j].stem)) continue;
+    let p = j + 1;
+    if (tokens[p]?.norm === 'that' || tokens[p]?.norm === 'which') p++;
+    const party = parties.find((m) => m.t0 >= p && m.t0 <= p + 2);
+    if (!party) continue;
+    if (cues.some((c) => STANCE_CUES.has(c.cls) && c.t0 >= party.t1 && c.t0 <= party.t1 + 6)) return k;
+  }
+  return undefined;
+}
+
 function analyseClauses(
   g: Gazetteer,
   tokens: Token[],
@@ -1045,7 +1107,19 @@ function analyseClauses(
   let spans = clauses(tokens, t0, t1, cues);
   // "P's offer of X was rejected by Q": P's statement, then Q's response to it (about the same X).
   let responseAt = -1;
-  if (tags) {
+  {
+    const ps = mentions.filter((m) => m.value.kind === 'party');
+    spans = spans.flatMap(([a, b]) => {
+      const k = summingResponse(tokens, a, b, cues, ps);
+      if (k === undefined) return [[a, b] as [number, number]];
+      responseAt = k;
+      return [
+        [a, k],
+        [k, b],
+      ] as [number, number][];
+    });
+  }
+  if (tags && responseAt < 0) {
     const ps = mentions.filter((m) => m.value.kind === 'party');
     spans = spans.flatMap(([a, b]) => {
       const k = passiveAfterNominal(tokens, a, b, tags, t0, cues, ps);
@@ -1058,7 +1132,7 @@ function analyseClauses(
     });
   }
   let previousRefs: IssueRef[] = [];
-  for (const [c0, c1] of spans) {
+  for (const [spanIndex, [c0, c1]] of spans.entries()) {
     const cc = cues.filter((c) => c.t0 >= c0 && c.t0 < c1);
     // The condition clause: from its cue to the end of the clause, or, when the clause opens with
     // it ("Only if X, Y"), up to the first comma.
@@ -1258,7 +1332,11 @@ function analyseClauses(
       // A refusal of the other side's statement, or support for it ("backed by the EU"), is a
       // position of the agent's own; being "welcomed by" someone says nothing of theirs.
       if (!stanceCues.some((c) => c.cls === 'rejection' || BACKING.has(c.phrase)) || refs.length) continue;
-      refs.push(...previousRefs.map((r) => ({ ...r, at: stanceCues[0].t0 })));
+      // What is answered: the issues of the statement before (read afresh if it yielded nothing).
+      const answered = previousRefs.length
+        ? previousRefs
+        : issueRefs(g, tokens, mentions, cues, [spans[spanIndex - 1]?.[0] ?? t0, c0]);
+      refs.push(...answered.map((r) => ({ ...r, at: stanceCues[0].t0 })));
     }
     previousRefs = refs;
     // No issue named by an alias: one whose keywords stand near the stance cue ("halt hostilities").
@@ -1353,10 +1431,11 @@ function analyseClauses(
       }
       if (cue && cue.cls === 'offer') {
         // "back its refusal to cede X": supporting a refusal is a refusal.
-        // "tabled demands for X", "backed calls for X": putting a demand forward is a demand.
+        // "tabled demands for X", "backed calls for X": putting a demand forward is a demand
+        // ("ease its demands" is not).
         const inner = stanceCues.find(
           (c) =>
-            (c.cls === 'rejection' || c.cls === 'demand') &&
+            (c.cls === 'rejection' || (c.cls === 'demand' && PUT_FORWARD.test(cue!.phrase))) &&
             c.t0 > cue!.t0 &&
             c.t0 <= cue!.t1 + 2 &&
             c.t0 < at,
@@ -1405,10 +1484,12 @@ function analyseClauses(
       // "will not halt drilling until the boundary is settled": what is refused until then is
       // offered once it happens; "sanctions will stay until X": their end is offered once X.
       if (condition && UNTIL.has(condition.cue) && condition.issue && condition.issue !== ref?.issue) {
+        // ("ruled out suspending the walkout until …" too; "rejected any ceasefire before a
+        // settlement" stays a rejection.)
         if (
           stance === 'rejection' &&
-          negated &&
-          (cue?.cls !== 'rejection' || REFUSED_ACCEPTANCE.test(cue.phrase))
+          ((negated && (cue?.cls !== 'rejection' || REFUSED_ACCEPTANCE.test(cue.phrase))) ||
+            (cue?.cls === 'rejection' && condition.cue !== 'before'))
         )
           stance = 'offer';
         else if (

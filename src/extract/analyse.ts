@@ -70,9 +70,13 @@ const PEOPLE_IN: ReadonlySet<string> = new Set([
   'spokesperson',
   'representative',
   'members',
+  'scientists',
+  'experts',
+  'researchers',
+  'staff',
 ]);
 /** "officials in Kyiv", "ministers from the island alliance", "the delegation of Lumara", "negotiators for Sardavia". */
-const PEOPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'of', 'for']);
+const PEOPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'of', 'for', 'at']);
 function peopleIn(tokens: Token[], t: number): boolean {
   let i = t - 1;
   if (i >= 0 && DETERMINERS.has(tokens[i].norm)) i--;
@@ -339,7 +343,7 @@ function isModifier(g: Gazetteer, tokens: Token[], m: PhraseMatch<Entity>, cues:
       // "Russian foreign minister", "Sardavia's supreme national security council", but not
       // "Ukrainian membership of the alliance".
       if (LOOSE_STOPWORDS.has(tokens[k].norm) || !/^[a-z0-9]/.test(tokens[k].norm)) return false;
-      if (ROLE_NOUNS.has(tokens[k].norm)) return true;
+      if (ROLE_NOUNS.has(tokens[k].norm) || DOCUMENTS.has(tokens[k].stem)) return true;
       if (cues.some((c) => c.t0 === k && (STANCE_CUES.has(c.cls) || c.cls === 'reporting'))) return true;
     }
     return false;
@@ -440,6 +444,9 @@ function clauses(tokens: Token[], t0: number, t1: number, cues: Cue[]): [number,
 function inside(m: { t0: number }, r: [number, number] | undefined): boolean {
   return r !== undefined && m.t0 >= r[0] && m.t0 < r[1];
 }
+
+/** "never … without X", "no treaty that lacks X": X is demanded. */
+const WITHOUT: ReadonlySet<string> = new Set(['without', 'lacking', 'that lacks', 'which lacks']);
 
 /** Verbs that put a stance forward rather than give ground: "tabled demands" is a demand. */
 const PUT_FORWARD =
@@ -641,7 +648,7 @@ function issueRefs(
     const e = m.value;
     if (e.kind === 'party') continue;
     const without = cues.some(
-      (c) => c.cls === 'negation' && c.phrase === 'without' && c.t1 <= m.t0 && c.t0 >= m.t0 - 3,
+      (c) => c.cls === 'negation' && WITHOUT.has(c.phrase) && c.t1 <= m.t0 && c.t0 >= m.t0 - 3,
     );
     const byVerb = cues.some(
       (c) =>
@@ -900,6 +907,11 @@ const DOCUMENTS: ReadonlySet<string> = new Set([
   'roadmap',
   'initiative',
   'package',
+  'rewrite',
+  'version',
+  'declaration',
+  'communique',
+  'agreement',
 ]);
 
 /**
@@ -1289,7 +1301,16 @@ function analyseClauses(
             )),
       );
       // "…, the delegation said": the speaker named after the statement.
-      const lateReport = main.find((c) => c.cls === 'reporting' && c.t0 > firstStance.t0);
+      // ("…, the European counter-draft proposed.": a stance verb that ends the sentence after a
+      // comma reports the statement before it.)
+      const lateReport = main.find(
+        (c) =>
+          c.t0 > firstStance.t0 &&
+          (c.cls === 'reporting' ||
+            (STANCE_CUES.has(c.cls) &&
+              (c.t1 >= c1 || /^[.!?"”]$/.test(tokens[c.t1]?.norm ?? '')) &&
+              tokens.slice(Math.max(c0, c.t0 - 6), c.t0).some((t) => t.norm === ','))),
+      );
       // "…, a senior Ukrainian official said", "…, said the Kremlin": a few words either side.
       // ("a spokesman for the rebel movement said": here "for" does not stop a party.)
       const reporter = lateReport

@@ -6,6 +6,7 @@ import { maritimeScenario, riverScenario } from './round6.js';
 import { pipelineScenario, separatistScenario } from './round8.js';
 import { coalitionScenario, humanitarianScenario, nuclearScenario } from './round8train.js';
 import { armsScenario, fisheriesScenario, hospitalScenario } from './round9b.js';
+import { broadcastScenario, corridorScenario, councilScenario, guerrillaScenario } from './round9c.js';
 import { exitScenario, hostageScenario, teachersScenario } from './round9a.js';
 import { ukraineLexicon, ukraineScenario } from './ukraine.js';
 
@@ -29,6 +30,10 @@ export const EVAL_SCENARIOS: Record<string, Scenario> = {
   teachers_t3: teachersScenario,
   exit_t3: exitScenario,
   hostage_t3: hostageScenario,
+  guerrilla_t5: guerrillaScenario,
+  corridor_t5: corridorScenario,
+  council_t5: councilScenario,
+  broadcast_t5: broadcastScenario,
 };
 
 /** Per-scenario lexicon patches used by the evaluation (and by a CLI run with --lexicon). */

@@ -7,6 +7,7 @@ import { pipelineScenario, separatistScenario } from './round8.js';
 import { coalitionScenario, humanitarianScenario, nuclearScenario } from './round8train.js';
 import { armsScenario, fisheriesScenario, hospitalScenario } from './round9b.js';
 import { exitScenario, hostageScenario, teachersScenario } from './round9a.js';
+import { airlineScenario, debtScenario, islandsScenario, truceScenario } from './round9d.js';
 import { ukraineLexicon, ukraineScenario } from './ukraine.js';
 
 export const EVAL_SCENARIOS: Record<string, Scenario> = {
@@ -29,6 +30,10 @@ export const EVAL_SCENARIOS: Record<string, Scenario> = {
   teachers_t3: teachersScenario,
   exit_t3: exitScenario,
   hostage_t3: hostageScenario,
+  truce_t6: truceScenario,
+  debt_t6: debtScenario,
+  islands_t6: islandsScenario,
+  airline_t6: airlineScenario,
 };
 
 /** Per-scenario lexicon patches used by the evaluation (and by a CLI run with --lexicon). */

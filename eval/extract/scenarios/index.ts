@@ -8,6 +8,7 @@ import { coalitionScenario, humanitarianScenario, nuclearScenario } from './roun
 import { armsScenario, fisheriesScenario, hospitalScenario } from './round9b.js';
 import { broadcastScenario, corridorScenario, councilScenario, guerrillaScenario } from './round9c.js';
 import { exitScenario, hostageScenario, teachersScenario } from './round9a.js';
+import { airlineScenario, debtScenario, islandsScenario, truceScenario } from './round9d.js';
 import { ukraineLexicon, ukraineScenario } from './ukraine.js';
 
 export const EVAL_SCENARIOS: Record<string, Scenario> = {
@@ -34,6 +35,10 @@ export const EVAL_SCENARIOS: Record<string, Scenario> = {
   corridor_t5: corridorScenario,
   council_t5: councilScenario,
   broadcast_t5: broadcastScenario,
+  truce_t6: truceScenario,
+  debt_t6: debtScenario,
+  islands_t6: islandsScenario,
+  airline_t6: airlineScenario,
 };
 
 /** Per-scenario lexicon patches used by the evaluation (and by a CLI run with --lexicon). */

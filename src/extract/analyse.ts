@@ -80,7 +80,13 @@ const PEOPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from', 'of', 'f
 function peopleIn(tokens: Token[], t: number): boolean {
   let i = t - 1;
   if (i >= 0 && DETERMINERS.has(tokens[i].norm)) i--;
-  return i >= 1 && PEOPLE_PREPOSITIONS.has(tokens[i].norm) && PEOPLE_IN.has(tokens[i - 1].norm);
+  // ("Ukraine's negotiators in Berlin" are Ukraine's: a possessor before the noun wins.)
+  return (
+    i >= 1 &&
+    PEOPLE_PREPOSITIONS.has(tokens[i].norm) &&
+    PEOPLE_IN.has(tokens[i - 1].norm) &&
+    !(i >= 2 && (tokens[i - 2].norm === "'s" || tokens[i - 2].norm === "'"))
+  );
 }
 const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /** Reporting verbs whose next party is the addressee ("told Kyiv that …"). */
@@ -630,6 +636,21 @@ function keywordOption(bag: Map<string, string>, r: string): string | undefined 
   return undefined;
 }
 
+/** True when the words before `t` are "by" with only an article and a party's name between. */
+function agentPhrase(tokens: Token[], mentions: PhraseMatch<Entity>[], t: number): boolean {
+  let k = t - 1;
+  for (;;) {
+    if (k < 0) return false;
+    if (DETERMINERS.has(tokens[k].norm)) k--;
+    else {
+      const p = mentions.find((x) => x.value.kind === 'party' && x.t1 === k + 1);
+      if (!p) break;
+      k = p.t0 - 1;
+    }
+  }
+  return tokens[k].norm === 'by';
+}
+
 /** Issues named in a token range, with the option named for each (nearest the first mention). */
 function issueRefs(
   g: Gazetteer,
@@ -647,6 +668,8 @@ function issueRefs(
     if (contrast && m.t0 >= contrast.t1) continue;
     const e = m.value;
     if (e.kind === 'party') continue;
+    // "treated as targets by the Russian army": a bare issue word naming the agent is no subject.
+    if (e.kind === 'issue' && agentPhrase(tokens, mentions, m.t0)) continue;
     const without = cues.some(
       (c) => c.cls === 'negation' && WITHOUT.has(c.phrase) && c.t1 <= m.t0 && c.t0 >= m.t0 - 3,
     );
@@ -1168,6 +1191,17 @@ function analyseClauses(
       }
       condRange = [condCue.t0, end];
     }
+    // "No lasting settlement can be reached unless X": a refusal of everything unless X is a
+    // demand for X (the condition clause is then what the clause is about).
+    if (
+      condCue?.phrase === 'unless' &&
+      condRange &&
+      !cc.some((c) => !inside(c, condRange) && (STANCE_CUES.has(c.cls) || c.cls === 'progress')) &&
+      cc.some((c) => c.cls === 'negation' && c.t0 < condCue.t0)
+    ) {
+      cc.push({ cls: 'demand', t0: condCue.t0, t1: condCue.t1, phrase: 'unless' });
+      condRange = undefined;
+    }
     const main = cc.filter((c) => !inside(c, condRange));
     // A modal right before an option that is an action ("would suspend the strike", "will
     // deploy troops") states what the party is willing to do: an offer cue of its own.
@@ -1321,6 +1355,7 @@ function analyseClauses(
                 tokens.slice(m.t1, lateReport.t0).every((t) => /^[\p{L}']/u.test(t.norm))) ||
               (m.t0 >= lateReport.t1 &&
                 m.t0 <= lateReport.t1 + 1 &&
+                !TOLD.has(lateReport.phrase) &&
                 tokens.slice(lateReport.t1, m.t0).every((t) => DETERMINERS.has(t.norm))),
           )
         : undefined;
@@ -1382,7 +1417,7 @@ function analyseClauses(
     }
     // A condition that names no issue ("provided Russia does the same") is about the same issue.
     if (condition && !condition.issue) {
-      if (refs.length === 1) condition.issue = refs[0].issue;
+      if (refs.length) condition.issue = refs[0].issue;
       else condition = undefined;
     }
     const explicitParty = partyFrom !== 'carried';
@@ -1618,7 +1653,7 @@ export function guessFinding(
   let condition: SignalCondition | undefined;
   if (condCue && condRange && (stance === 'offer' || stance === 'demand')) {
     const cref = issueRefs(g, tokens, mentions, cues, condRange)[0];
-    if (cref && cref.issue !== ref.issue) {
+    if (cref && (cref.issue !== ref.issue || (cref.option !== undefined && cref.option !== ref.option))) {
       condition = {
         cue: condCue.phrase,
         issue: cref.issue,

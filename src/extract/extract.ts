@@ -1,7 +1,7 @@
 // Text + scenario → candidate timeline events. Pure: the caller reads the file and decides what
 // to write; nothing here touches a scenario.
 import type { Scenario } from '../model/types.js';
-import { analyseSentence, guessFinding, type SentenceContext } from './analyse.js';
+import { analyseSentence, type ClauseFinding, guessFinding, type SentenceContext } from './analyse.js';
 import { changesFor, describeFinding } from './changes.js';
 import { buildGazetteer, type Gazetteer } from './gazetteer.js';
 import { defaultLexicon, type Lexicon, type LexiconPatch, mergeLexicon } from './lexicon.js';
@@ -75,6 +75,25 @@ function slug(s: string): string {
 
 const MAX_QUOTE = 200;
 
+/**
+ * "Belmark is willing to open two crossings, but will keep the others shut": two clauses give the
+ * same party's same stance on one issue; the finding that names no option says less and goes.
+ */
+function withoutVaguerDuplicates(found: ClauseFinding[]): ClauseFinding[] {
+  return found.filter(
+    ({ finding: f }) =>
+      f.option !== undefined ||
+      !found.some(
+        ({ finding: o }) =>
+          o !== f &&
+          o.party === f.party &&
+          o.issue === f.issue &&
+          o.stance === f.stance &&
+          o.option !== undefined,
+      ),
+  );
+}
+
 /** Headlines (no closing punctuation, short) report topics, not statements. */
 function isHeadline(tokens: Token[], t0: number, t1: number): boolean {
   const last = tokens[t1 - 1].norm;
@@ -138,7 +157,7 @@ function run(
   for (const s of sentences) {
     if (isHeadline(tokens, s.t0, s.t1)) continue;
     const sentence = text.slice(s.start, s.end);
-    const read = analyseSentence(g, tokens, s.t0, s.t1, ctx, pos);
+    const read = withoutVaguerDuplicates(analyseSentence(g, tokens, s.t0, s.t1, ctx, pos));
     // Nothing read by the cues: the stance model may still guess a position for a named party.
     const guess = read.length || !stanceModel ? undefined : guessFinding(g, tokens, s.t0, s.t1, stanceModel);
     for (const cf of guess ? [guess] : read) {

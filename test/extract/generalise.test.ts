@@ -230,3 +230,55 @@ describe('round 8 rules (learnt on the train2 block)', () => {
     ).toEqual(['UKR']);
   });
 });
+
+describe('round 8 rules, continued', () => {
+  it('reads a summing-up noun after a comma as the other party’s response', () => {
+    const fs = run(
+      'Moscow puts the army ceiling at 600,000 troops, a figure that Kyiv has dismissed as absurd.',
+    );
+    expect(fs.map((f) => [f.party, f.issue, f.option, f.stance])).toContainEqual([
+      'UKR',
+      'army_cap',
+      '600000',
+      'rejection',
+    ]);
+  });
+
+  it('reads "no settlement unless X" as a demand for X', () => {
+    const fs = run(
+      'No lasting settlement can be reached unless Ukraine withdraws from Donbas, Ushakov told reporters.',
+    );
+    expect(fs.map((f) => [f.party, f.issue, f.stance])).toEqual([['RUS', 'territory', 'demand']]);
+  });
+
+  it('reads a lexical refusal "until" another issue is settled as an offer once it is', () => {
+    const [f] = run('Kyiv ruled out a ceasefire until Russia withdraws from Donbas.');
+    expect([f.party, f.issue, f.stance, f.condition?.issue]).toEqual([
+      'UKR',
+      'ceasefire',
+      'conditional_offer',
+      'territory',
+    ]);
+  });
+
+  it('takes the addressee of "told" for no speaker, and "P’s negotiators in Q" for P', () => {
+    expect(
+      run('NATO membership for Ukraine is out of the question, the Kremlin told the Ukrainians.').map(
+        (f) => f.party,
+      ),
+    ).toEqual(['RUS']);
+    expect(
+      run("Ukraine's negotiators in Berlin stressed that ceding territory was not on the table.").map(
+        (f) => f.party,
+      ),
+    ).toEqual(['UKR']);
+  });
+
+  it('keeps one finding per party, issue and stance when one clause names the option and another does not', () => {
+    const fs = run(
+      'Belmark is willing to open the Lindau crossing to freight, but will keep the other border posts shut.',
+      EVAL_SCENARIOS.corridor_t5,
+    );
+    expect(fs.map((f) => [f.party, f.issue, f.stance])).toEqual([['BEL', 'crossings', 'offer']]);
+  });
+});

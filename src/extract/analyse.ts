@@ -1360,7 +1360,16 @@ function analyseClauses(
           )
         : undefined;
       const reporterId = reporter && (reporter.value as { id: string }).id;
-      if (before.length && reporterId && imposedOn(tokens, before[0], firstStance, reporterId)) {
+      // '"There will be no ceasefire before the rebels sign," the minister said': a direct quote
+      // is the speaker's own position, whoever it names.
+      const quoted =
+        /^["“]$/.test(tokens[c0]?.norm ?? '') &&
+        lateReport !== undefined &&
+        tokens.slice(firstStance.t1, lateReport.t0).some((t) => /^["”]$/.test(t.norm));
+      if (quoted && reporterId && before.length && (before[0].value as { id: string }).id !== reporterId) {
+        actor = reporterId;
+        actorMention = reporter;
+      } else if (before.length && reporterId && imposedOn(tokens, before[0], firstStance, reporterId)) {
         // "Ukraine must leave the four regions, Peskov said": the speaker demands it.
         actor = reporterId;
         actorMention = reporter;

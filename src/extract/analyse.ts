@@ -978,6 +978,40 @@ function documentOffer(
   return undefined;
 }
 
+/**
+ * Stance nouns owned by a party ("Kadresh's insistence on parity", "Ostravian calls for joint
+ * posts", "a request by Orestia for monitors") with the issue named right after them: that party's
+ * own position, whatever the clause's actor does with it.
+ */
+function ownedStances(
+  g: Gazetteer,
+  tokens: Token[],
+  parties: PhraseMatch<Entity>[],
+  stanceCues: Cue[],
+  refs: IssueRef[],
+  c1: number,
+): { party: string; stance: SignalStance; cue: Cue; ref: IssueRef }[] {
+  const out: { party: string; stance: SignalStance; cue: Cue; ref: IssueRef }[] = [];
+  for (const cue of stanceCues) {
+    if (cue.cls !== 'offer' && cue.cls !== 'demand' && cue.cls !== 'rejection') continue;
+    if (!STANCE_NOUN.test(cue.phrase)) continue;
+    const owner =
+      parties.find((m) => possessiveActor(tokens, m, [cue])) ??
+      parties.find(
+        (m) => m.t1 === cue.t0 && m.t1 - m.t0 === 1 && g.demonyms.has(tokens[m.t0].norm), // "Ostravian calls for"
+      ) ??
+      parties.find((m) => m.t0 === cue.t1 + 1 && tokens[cue.t1]?.norm === 'by'); // "a request by Orestia"
+    if (!owner) continue;
+    const ref = refs.find((r) => r.at >= cue.t1 && r.at <= Math.min(c1, cue.t1 + 6));
+    if (!ref) continue;
+    out.push({ party: (owner.value as { id: string }).id, stance: cue.cls, cue, ref });
+  }
+  return out;
+}
+/** Cue phrases that are nouns of stance ("demand", "insistence on", "offer of", "calls for"). */
+const STANCE_NOUN =
+  /^(demands?|demand for|insistence( on| that)?|offers?|offer of|proposals?|proposal for|request|requests|calls? for|refusal( to)?|rejection of|call)$/;
+
 /** Relative pronouns opening a non-restrictive clause (", which has long opposed …,"). */
 const RELATIVE: ReadonlySet<string> = new Set(['which', 'who', 'whose', 'whom']);
 
@@ -1606,6 +1640,28 @@ function analyseClauses(
         for (const other of actors)
           if (other !== actor)
             out.push({ finding: { ...finding, party: other, cues: [...finding.cues] }, t0: c0, t1: c1 });
+    }
+    // "…, rejecting Kadresh's insistence on parity", "brushed aside Calder's offer on X": a stance
+    // noun owned by another party reports that party's position too.
+    for (const own of ownedStances(g, tokens, allParties, stanceCues, refs, c1)) {
+      if (
+        own.party === actor ||
+        out.some((o) => o.finding.party === own.party && o.finding.issue === own.ref.issue)
+      )
+        continue;
+      const finding: Finding = {
+        party: own.party,
+        partyFrom: 'named',
+        issue: own.ref.issue,
+        option: own.ref.option,
+        relinquished: own.ref.relinquished,
+        stance: own.stance,
+        firmness: 'firm',
+        negated: false,
+        cues: [own.cue.phrase],
+      };
+      if (finding.option === undefined) delete finding.option;
+      out.push({ finding, t0: c0, t1: c1 });
     }
     ctx.lastParty = actor;
   }

@@ -1693,6 +1693,8 @@ export function guessFinding(
   t1: number,
   model: StanceModel,
 ): ClauseFinding | undefined {
+  // Most sentences name no party at all: a cheap exact scan first, the full recognisers after.
+  if (!g.entities.scan(tokens, t0, t1, true).some((m) => m.value.kind === 'party')) return undefined;
   const mentions = entityMentions(g, tokens, t0, t1);
   if (!mentions.some((m) => m.value.kind !== 'party')) return undefined;
   const cues = cueMatches(g, tokens, t0, t1);

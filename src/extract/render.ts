@@ -46,7 +46,7 @@ export function renderCandidate(c: Candidate, index?: number, total?: number): s
   const lines = [`${head}${c.event.title}  (confidence ${c.confidence.toFixed(2)})`];
   const who = f.speaker ? `${f.party} (reported by ${f.speaker})` : f.party;
   lines.push(
-    `    party ${who}; stance ${f.stance}${f.firmness ? `, ${f.firmness}` : ''}${f.negated ? ', negated' : ''}`,
+    `    party ${who}; stance ${f.stance}${f.firmness ? `, ${f.firmness}` : ''}${f.negated ? ', negated' : ''}${f.guessed ? ' (guessed: no cue phrase decided it; check before accepting)' : ''}`,
   );
   if (f.condition)
     lines.push(
@@ -55,7 +55,9 @@ export function renderCandidate(c: Candidate, index?: number, total?: number): s
   for (const ch of c.event.changes) lines.push(`    change: ${changeText(ch)}`);
   for (const n of c.notes) lines.push(`    note: ${n}`);
   lines.push(`    evidence [${c.evidence.start}-${c.evidence.end}]: "${excerpt(c.evidence.text)}"`);
-  lines.push(`    cues: ${f.cues.join(', ')}; event ${c.event.id} on ${c.event.date} from ${c.event.source}`);
+  lines.push(
+    `    cues: ${f.cues.length ? f.cues.join(', ') : '(none)'}; event ${c.event.id} on ${c.event.date} from ${c.event.source}`,
+  );
   return lines.join('\n');
 }
 

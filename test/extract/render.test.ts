@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractCandidates } from '../../src/extract/extract.js';
-import { renderCandidates } from '../../src/extract/render.js';
+import { renderCandidate, renderCandidates } from '../../src/extract/render.js';
 import { ukraineScenario } from './fixtures/scenario.js';
 
 describe('renderCandidates', () => {
@@ -21,5 +21,17 @@ describe('renderCandidates', () => {
 
   it('says so when there is nothing', () => {
     expect(renderCandidates([])).toMatch(/No candidate events/);
+  });
+});
+
+describe('a guessed candidate', () => {
+  it('says that no cue decided its stance', () => {
+    const [c] = extractCandidates(
+      'Kyiv is sticking with its NATO ambitions for now, officials in the capital told reporters.',
+      ukraineScenario,
+      { date: '2025-12-15', source: 'test' },
+    );
+    expect(renderCandidate(c)).toMatch(/guessed: no cue phrase decided it/);
+    expect(renderCandidate(c)).toMatch(/cues: \(none\)/);
   });
 });

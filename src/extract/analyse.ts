@@ -1554,7 +1554,9 @@ function analyseClauses(
       let stance: SignalStance | undefined;
       let negated = false;
       if (cue) {
-        negated = isNegated(main, cue.t0, c0) || neither;
+        // (the negation before "unless" is what made it a demand: it does not negate it again)
+        negated =
+          cue.cls === 'demand' && cue.phrase === 'unless' ? false : isNegated(main, cue.t0, c0) || neither;
         const refused = cue.cls !== 'rejection' && cue.cls !== 'demand' && refusedBy(main, cue.t0, c0);
         stance = refused ? 'rejection' : stanceOf(cue, negated);
         // A cue that carries its own negation ("will not accept", "never") is a negated statement too.

@@ -384,8 +384,6 @@ export const DEFAULT_LEXICON_DATA = {
         'price for',
         'eyeing',
         'eye',
-        'no agreement unless',
-        'no deal unless',
         'no agreement without',
         'no deal without',
         'no settlement without',

@@ -1365,7 +1365,10 @@ function analyseClauses(
           AGENT_BEFORE.has(wordBefore(tokens, m.t0)) &&
           (wordBefore(tokens, m.t0) === 'by' ||
             stanceCues.some(
-              (c) => c.t1 === m.t0 - 1 || (c.t1 === m.t0 - 2 && DETERMINERS.has(tokens[m.t0 - 1].norm)),
+              (c) =>
+                // ("a concession to Port Alden" names who receives it, not who makes it)
+                !(c.cls === 'offer' && /^(concession|offer|proposal)/.test(c.phrase)) &&
+                (c.t1 === m.t0 - 1 || (c.t1 === m.t0 - 2 && DETERMINERS.has(tokens[m.t0 - 1].norm))),
             )),
       );
       // "…, the delegation said": the speaker named after the statement.
@@ -1632,6 +1635,32 @@ function analyseClauses(
         condition: cond,
         cues: [...new Set(used.sort((a, b) => a.t0 - b.t0).map((c) => c.phrase))],
       };
+      // "will oppose the merger unless every job is guaranteed", "threatened to walk out if the
+      // moratorium is not adopted": a threat about nothing the scenario names, with a negative
+      // condition on an issue, demands that issue.
+      if (
+        !ref &&
+        cond?.issue &&
+        (stance === 'rejection' || stance === 'demand') &&
+        (cond.cue === 'unless' || /(^| )(not|n't|never|no)( |$)/.test(cond.text))
+      ) {
+        finding.issue = cond.issue;
+        finding.option = cond.option;
+        finding.relinquished = cond.relinquished;
+        finding.stance = 'demand';
+        finding.negated = false;
+        finding.condition = undefined;
+      }
+      // "refused to accept anything below 22 percent" is a demand for 22; "ruled out anything
+      // beyond 1.5 percent" an offer of 1.5.
+      if (stance === 'rejection' && ref?.option !== undefined && /^\d/.test(ref.option)) {
+        const before = tokens
+          .slice(Math.max(c0, ref.at - 4), ref.at)
+          .map((t) => t.norm)
+          .join(' ');
+        if (/\b(below|under|less than|short of|lower than)\b/.test(before)) finding.stance = 'demand';
+        else if (/\b(above|beyond|more than|higher than|over)\b/.test(before)) finding.stance = 'offer';
+      }
       if (finding.speaker === undefined) delete finding.speaker;
       if (finding.option === undefined) delete finding.option;
       if (finding.issue === undefined) delete finding.issue;

@@ -978,6 +978,22 @@ function documentOffer(
   return undefined;
 }
 
+/** The party whose document opens the clause: "Under (the) P's / P DOC," (up to three words between). */
+function underDocument(
+  tokens: Token[],
+  c0: number,
+  parties: PhraseMatch<Entity>[],
+): PhraseMatch<Entity> | undefined {
+  if (tokens[c0]?.norm !== 'under') return undefined;
+  const party = parties.find((m) => m.t0 > c0 && m.t0 <= c0 + 3);
+  if (!party) return undefined;
+  for (let k = party.t1; k < Math.min(tokens.length, party.t1 + 5); k++) {
+    if (DOCUMENTS.has(tokens[k].stem)) return party;
+    if (tokens[k].norm === ',') break;
+  }
+  return undefined;
+}
+
 /**
  * Stance nouns owned by a party ("Kadresh's insistence on parity", "Ostravian calls for joint
  * posts", "a request by Orestia for monitors") with the issue named right after them: that party's
@@ -1325,6 +1341,12 @@ function analyseClauses(
     if (possessor) {
       actor = (possessor.value as { id: string }).id;
       actorMention = possessor;
+    }
+    // "Under the company's revised proposal, pilots would receive …": the document's author.
+    const author = underDocument(tokens, c0, allParties);
+    if (!actor && author) {
+      actor = (author.value as { id: string }).id;
+      actorMention = author;
     }
     if (lastReport && !actor) {
       const before = parties.filter((m) => m.t1 <= lastReport.t0);

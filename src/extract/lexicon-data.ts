@@ -539,6 +539,9 @@ export const DEFAULT_LEXICON_DATA = {
         'improbable',
         'unthinkable',
         'inconceivable',
+        'an insult',
+        'insult to',
+        'slap in the face',
       ],
     },
     progress: {

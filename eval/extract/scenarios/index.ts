@@ -9,6 +9,7 @@ import { armsScenario, fisheriesScenario, hospitalScenario } from './round9b.js'
 import { broadcastScenario, corridorScenario, councilScenario, guerrillaScenario } from './round9c.js';
 import { exitScenario, hostageScenario, teachersScenario } from './round9a.js';
 import { airlineScenario, debtScenario, islandsScenario, truceScenario } from './round9d.js';
+import { damScenario, siegeScenario, tariffScenario, wageScenario } from './round9e.js';
 import { ukraineLexicon, ukraineScenario } from './ukraine.js';
 
 export const EVAL_SCENARIOS: Record<string, Scenario> = {
@@ -39,6 +40,10 @@ export const EVAL_SCENARIOS: Record<string, Scenario> = {
   debt_t6: debtScenario,
   islands_t6: islandsScenario,
   airline_t6: airlineScenario,
+  siege_t7: siegeScenario,
+  dam_t7: damScenario,
+  tariff_t7: tariffScenario,
+  wage_t7: wageScenario,
 };
 
 /** Per-scenario lexicon patches used by the evaluation (and by a CLI run with --lexicon). */

@@ -452,7 +452,14 @@ function inside(m: { t0: number }, r: [number, number] | undefined): boolean {
 }
 
 /** "never … without X", "no treaty that lacks X": X is demanded. */
-const WITHOUT: ReadonlySet<string> = new Set(['without', 'lacking', 'that lacks', 'which lacks']);
+const WITHOUT: ReadonlySet<string> = new Set([
+  'without',
+  'lacking',
+  'that lacks',
+  'which lacks',
+  'that does not',
+  'which does not',
+]);
 
 /** Verbs that put a stance forward rather than give ground: "tabled demands" is a demand. */
 const PUT_FORWARD =
@@ -1036,6 +1043,13 @@ const RELATIVE: ReadonlySet<string> = new Set(['which', 'who', 'whose', 'whom'])
  * ", speaking …," / ", backed by …," (a participle tagged VERB right after the comma). What they say
  * is background about the subject, not its stance, so their cues and names are set aside.
  */
+const CONDITION_PARTICIPLES: ReadonlySet<string> = new Set([
+  'provided',
+  'providing',
+  'assuming',
+  'conditioned',
+]);
+
 function asides(
   tokens: Token[],
   t0: number,
@@ -1046,8 +1060,13 @@ function asides(
   for (let i = t0 + 1; i < t1 - 1; i++) {
     if (tokens[i].norm !== ',') continue;
     const w = tokens[i + 1];
+    // (", provided the Front frees the hostages," and ", assuming …," open conditions, not asides)
     const participle =
-      tags !== undefined && tags[i + 1 - t0] === 'VERB' && /(ing|ed)$/.test(w.norm) && i > t0 + 1;
+      tags !== undefined &&
+      tags[i + 1 - t0] === 'VERB' &&
+      /(ing|ed)$/.test(w.norm) &&
+      !CONDITION_PARTICIPLES.has(w.norm) &&
+      i > t0 + 1;
     if (!RELATIVE.has(w.norm) && !participle) continue;
     let j = i + 2;
     while (j < t1 && tokens[j].norm !== ',') j++;
@@ -1581,7 +1600,13 @@ function analyseClauses(
       if (cue) {
         // (the negation before "unless" is what made it a demand: it does not negate it again)
         negated =
-          cue.cls === 'demand' && cue.phrase === 'unless' ? false : isNegated(main, cue.t0, c0) || neither;
+          cue.cls === 'demand' && cue.phrase === 'unless'
+            ? false
+            : isNegated(main, cue.t0, c0) ||
+              neither ||
+              // "will accept no agreement that …": the negation after the acceptance
+              ((cue.cls === 'acceptance' || cue.cls === 'offer') &&
+                /^(no|nothing)$/.test(tokens[cue.t1]?.norm ?? ''));
         const refused = cue.cls !== 'rejection' && cue.cls !== 'demand' && refusedBy(main, cue.t0, c0);
         stance = refused ? 'rejection' : stanceOf(cue, negated);
         // A cue that carries its own negation ("will not accept", "never") is a negated statement too.

@@ -749,6 +749,8 @@ export const DEFAULT_LEXICON_DATA = {
         'lacking',
         'that lacks',
         'which lacks',
+        'that does not',
+        'which does not',
       ],
     },
     firm: {

@@ -507,13 +507,26 @@ function rangeValue(
 ): number | undefined {
   const r = g.ranges.get(issue);
   if (!r) return undefined;
-  for (let i = t0; i < t1; i++) {
-    const raw = tokens[i].norm.replace(/,/g, '');
-    if (!/^\d+(\.\d+)?k?$/.test(raw)) continue;
-    let v = Number.parseFloat(raw) * (raw.endsWith('k') ? 1000 : 1);
+  const numberAt = (i: number): number | undefined => {
+    const raw = tokens[i]?.norm.replace(/,/g, '');
+    if (raw === undefined) return undefined;
+    let v: number | undefined;
+    if (/^\d+(\.\d+)?k?$/.test(raw)) v = Number.parseFloat(raw) * (raw.endsWith('k') ? 1000 : 1);
+    else v = NUMBER_WORDS.get(raw);
+    if (v === undefined) return undefined;
     const next = tokens[i + 1]?.norm;
     if (next === 'million') v *= 1_000_000;
     if (next === 'thousand') v *= 1000;
+    return v;
+  };
+  for (let i = t0; i < t1; i++) {
+    let v = numberAt(i);
+    if (v === undefined) continue;
+    // "12 to 15 percent", "between 20 and 30 billion", "four to six years": the middle of the range
+    const joiner = tokens[i + 1]?.norm;
+    const upper =
+      (joiner === 'to' || (joiner === 'and' && tokens[i - 1]?.norm === 'between')) && numberAt(i + 2);
+    if (upper && upper > v) v = (v + upper) / 2;
     if (v < r.min || v > r.max) continue;
     let best = r.levels[0];
     for (const l of r.levels) if (Math.abs(l - v) < Math.abs(best - v)) best = l;
@@ -521,6 +534,21 @@ function rangeValue(
   }
   return undefined;
 }
+
+/** Numbers written as words in reports ("a seven-year filling", "twelve years"). */
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
+  ...'zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'
+    .split(' ')
+    .map((w, k) => [w, k] as const),
+  ['thirty', 30],
+  ['forty', 40],
+  ['fifty', 50],
+  ['sixty', 60],
+  ['seventy', 70],
+  ['eighty', 80],
+  ['ninety', 90],
+  ['hundred', 100],
+]);
 
 /** Index of a number followed by the unit's words, or -1. */
 function unitAt(tokens: Token[], range: [number, number], unit: string[]): number {

@@ -282,3 +282,14 @@ describe('round 8 rules, continued', () => {
     expect(fs.map((f) => [f.party, f.issue, f.stance])).toEqual([['BEL', 'crossings', 'offer']]);
   });
 });
+
+describe('range values in words and spans', () => {
+  it('reads "X to Y" as the middle of the span and numbers written as words', () => {
+    expect(run('Kyiv could accept an army ceiling of 600,000 to 800,000.').map((f) => f.option)).toEqual([
+      '700000',
+    ]);
+    expect(
+      run('Moscow wants the Ukrainian army capped at fifty thousand soldiers.').map((f) => f.option),
+    ).toEqual(['50000']);
+  });
+});

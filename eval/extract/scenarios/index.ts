@@ -9,6 +9,7 @@ import { armsScenario, fisheriesScenario, hospitalScenario } from './round9b.js'
 import { broadcastScenario, corridorScenario, councilScenario, guerrillaScenario } from './round9c.js';
 import { exitScenario, hostageScenario, teachersScenario } from './round9a.js';
 import { airlineScenario, debtScenario, islandsScenario, truceScenario } from './round9d.js';
+import { enclaveScenario, financeScenario, mergerScenario, strikeScenario } from './round9f.js';
 import { ukraineLexicon, ukraineScenario } from './ukraine.js';
 
 export const EVAL_SCENARIOS: Record<string, Scenario> = {
@@ -39,6 +40,10 @@ export const EVAL_SCENARIOS: Record<string, Scenario> = {
   debt_t6: debtScenario,
   islands_t6: islandsScenario,
   airline_t6: airlineScenario,
+  enclave_t8: enclaveScenario,
+  finance_t8: financeScenario,
+  strike_t8: strikeScenario,
+  merger_t8: mergerScenario,
 };
 
 /** Per-scenario lexicon patches used by the evaluation (and by a CLI run with --lexicon). */

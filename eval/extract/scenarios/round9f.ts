@@ -89,7 +89,7 @@ export const financeScenario = makeScenario(
     {
       id: 'SDB',
       name: 'Southern Development Bloc',
-      aliases: ['Southern Development Bloc', 'SDB', 'developing countries', 'developing nations', 'developing-country bloc', 'the bloc', 'Global South', 'Minister Okafor', 'Chidi Okafor', 'Okafor', 'bloc negotiators', 'bloc chair'],
+      aliases: ['Southern Development Bloc', 'SDB', 'developing countries', 'developing nations', 'developing-country bloc', 'the bloc', 'Global South', 'Minister Nwosu', 'Amara Nwosu', 'Nwosu', 'bloc negotiators', 'bloc chair'],
     },
     {
       id: 'AOS',

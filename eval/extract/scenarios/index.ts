@@ -10,6 +10,7 @@ import { broadcastScenario, corridorScenario, councilScenario, guerrillaScenario
 import { exitScenario, hostageScenario, teachersScenario } from './round9a.js';
 import { airlineScenario, debtScenario, islandsScenario, truceScenario } from './round9d.js';
 import { damScenario, siegeScenario, tariffScenario, wageScenario } from './round9e.js';
+import { enclaveScenario, financeScenario, mergerScenario, strikeScenario } from './round9f.js';
 import { ukraineLexicon, ukraineScenario } from './ukraine.js';
 
 export const EVAL_SCENARIOS: Record<string, Scenario> = {
@@ -44,6 +45,10 @@ export const EVAL_SCENARIOS: Record<string, Scenario> = {
   dam_t7: damScenario,
   tariff_t7: tariffScenario,
   wage_t7: wageScenario,
+  enclave_t8: enclaveScenario,
+  finance_t8: financeScenario,
+  strike_t8: strikeScenario,
+  merger_t8: mergerScenario,
 };
 
 /** Per-scenario lexicon patches used by the evaluation (and by a CLI run with --lexicon). */

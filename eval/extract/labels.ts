@@ -4,7 +4,7 @@
 import type { Scenario } from '../../src/model/types.js';
 import type { LabelledSentence } from './score.js';
 
-export const SPLITS = ['train', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5'] as const;
+export const SPLITS = ['train', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6'] as const;
 const STANCES = ['offer', 'conditional_offer', 'demand', 'rejection', 'progress'];
 const FIRMNESS = ['firm', 'tentative', 'hypothetical'];
 

@@ -917,6 +917,7 @@ function modalVerbOffer(
   mentions: PhraseMatch<Entity>[],
   clause: [number, number],
   condRange: [number, number] | undefined,
+  keeps: (t: number) => boolean,
 ): Cue | undefined {
   for (const c of main) {
     if (!MODAL_CLASSES.has(c.cls) || !MODALS.has(c.phrase)) continue;
@@ -944,7 +945,7 @@ function modalVerbOffer(
     if (!named) continue;
     return neg
       ? { cls: 'rejection', t0: neg.t0, t1: neg.t1, phrase: `${c.phrase} ${neg.phrase}` }
-      : { cls: 'offer', t0: c.t0, t1: c.t1, phrase: c.phrase };
+      : { cls: keeps(c.t1) ? 'demand' : 'offer', t0: c.t0, t1: c.t1, phrase: c.phrase };
   }
   return undefined;
 }
@@ -1062,6 +1063,34 @@ function ownedStances(
 /** Cue phrases that are nouns of stance ("demand", "insistence on", "offer of", "calls for"). */
 const STANCE_NOUN =
   /^(demands?|demand for|insistence( on| that)?|offers?|offer of|proposals?|proposal for|request|requests|calls? for|refusal( to)?|rejection of|call)$/;
+
+/** Refusals that judge the subject ("X is non-negotiable", "X is not on the table"). */
+const JUDGED = /(negotiable|on the table|off the table|red line|up for negotiation)$/;
+
+/** Verbs of keeping what one has: "will stay", "would remain", "will go on policing". */
+const KEEP_VERBS: ReadonlySet<string> = new Set([
+  'stay',
+  'remain',
+  'keep',
+  'retain',
+  'continue',
+  'maintain',
+  'hold',
+  'go',
+]);
+
+/**
+ * True when the verb after a modal (past adverbs) keeps the status quo: "the garrison would stay",
+ * "Velmora will retain control". Saying one keeps what one holds is a demand, not an offer.
+ */
+function keepsAfter(tokens: Token[], t: number): boolean {
+  let k = t;
+  while (k < tokens.length && /^(also|still|firmly|certainly|definitely|simply|just)$/.test(tokens[k].norm))
+    k++;
+  const w = tokens[k]?.norm;
+  if (!w || !KEEP_VERBS.has(w)) return false;
+  return w !== 'go' || tokens[k + 1]?.norm === 'on';
+}
 
 /** Relative pronouns opening a non-restrictive clause (", which has long opposed …,"). */
 const RELATIVE: ReadonlySet<string> = new Set(['which', 'who', 'whose', 'whom']);
@@ -1300,6 +1329,9 @@ function analyseClauses(
       condRange = undefined;
     }
     const main = cc.filter((c) => !inside(c, condRange));
+    // Keeping what one holds is a demand, unless only "until" something happens (then the end of
+    // it is offered, below).
+    const keeps = (t: number) => !(condCue && UNTIL.has(condCue.phrase)) && keepsAfter(tokens, t);
     // A modal right before an option that is an action ("would suspend the strike", "will
     // deploy troops") states what the party is willing to do: an offer cue of its own.
     for (const m of mentions) {
@@ -1314,7 +1346,13 @@ function analyseClauses(
             tokens.slice(c.t1, m.t0).every((t) => MODAL_GAP.has(t.norm))) ||
             (c.t0 > m.t0 && c.t1 < m.t1)),
       );
-      if (modal) main.push({ cls: 'offer', t0: modal.t0, t1: modal.t1, phrase: modal.phrase });
+      if (modal)
+        main.push({
+          cls: keepsAfter(tokens, modal.t1) ? 'demand' : 'offer',
+          t0: modal.t0,
+          t1: modal.t1,
+          phrase: modal.phrase,
+        });
       else {
         // "will observe a humanitarian pause", "will not disarm": a modal, at most one verb (and
         // an article), then the option; a "not" / "never" in between refuses it.
@@ -1331,14 +1369,20 @@ function analyseClauses(
           const neg = main.find((c) => c.cls === 'negation' && c.t0 >= mv.t1 && c.t0 < m.t0);
           if (neg)
             main.push({ cls: 'rejection', t0: neg.t0, t1: neg.t1, phrase: `${mv.phrase} ${neg.phrase}` });
-          else main.push({ cls: 'offer', t0: mv.t0, t1: mv.t1, phrase: mv.phrase });
+          else
+            main.push({
+              cls: keeps(mv.t1) ? 'demand' : 'offer',
+              t0: mv.t0,
+              t1: mv.t1,
+              phrase: mv.phrase,
+            });
         }
       }
     }
     // "Kessia would release more water", "the dam would be filled in three years": with no stance
     // cue at all, a modal and a verb (POS) whose phrase names an issue state what the party will do.
     if (tags && !main.some((c) => STANCE_CUES.has(c.cls) || c.cls === 'progress')) {
-      const modalVerb = modalVerbOffer(tokens, tags, t0, main, mentions, [c0, c1], condRange);
+      const modalVerb = modalVerbOffer(tokens, tags, t0, main, mentions, [c0, c1], condRange, keeps);
       if (modalVerb) main.push(modalVerb);
     }
     if (!main.some((c) => STANCE_CUES.has(c.cls) || c.cls === 'progress')) {
@@ -1726,6 +1770,18 @@ function analyseClauses(
         finding.negated = false;
         finding.condition = undefined;
       }
+      // "Keeping the finance ministry is non-negotiable", "protecting the scheme is our red line":
+      // a judgement of refusal on keeping something is a demand to keep it.
+      if (
+        stance === 'rejection' &&
+        ref &&
+        cue &&
+        JUDGED.test(cue.phrase) &&
+        tokens
+          .slice(Math.max(c0, ref.at - 3), ref.at)
+          .some((t) => /^(keeping|retaining|protecting|preserving|maintaining)$/.test(t.norm))
+      )
+        finding.stance = 'demand';
       // "refused to accept anything below 22 percent" is a demand for 22; "ruled out anything
       // beyond 1.5 percent" an offer of 1.5.
       if (stance === 'rejection' && ref?.option !== undefined && /^\d/.test(ref.option)) {

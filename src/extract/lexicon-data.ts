@@ -542,6 +542,9 @@ export const DEFAULT_LEXICON_DATA = {
         'an insult',
         'insult to',
         'slap in the face',
+        'not up for negotiation',
+        'not up for discussion',
+        'not open to negotiation',
       ],
     },
     progress: {

@@ -79,7 +79,7 @@ const MAX_QUOTE = 200;
  * "Belmark is willing to open two crossings, but will keep the others shut": two clauses give the
  * same party's same stance on one issue; the finding that names no option says less and goes.
  */
-function withoutVaguerDuplicates(found: ClauseFinding[]): ClauseFinding[] {
+export function withoutVaguerDuplicates(found: ClauseFinding[]): ClauseFinding[] {
   return found.filter(
     ({ finding: f }) =>
       f.option !== undefined ||

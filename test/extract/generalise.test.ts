@@ -3,7 +3,7 @@
 // actors, temporal conditions, modal statements. Sentences here are our own, not from the eval set.
 import { describe, expect, it } from 'vitest';
 import { EVAL_SCENARIOS } from '../../eval/extract/scenarios/index.js';
-import { extractCandidates } from '../../src/extract/extract.js';
+import { extractCandidates, withoutVaguerDuplicates } from '../../src/extract/extract.js';
 import { rootWord } from '../../src/extract/roots.js';
 import { tokenize } from '../../src/extract/tokenize.js';
 import type { Finding } from '../../src/extract/types.js';
@@ -275,11 +275,26 @@ describe('round 8 rules, continued', () => {
   });
 
   it('keeps one finding per party, issue and stance when one clause names the option and another does not', () => {
-    const fs = run(
-      'Belmark is willing to open the Lindau crossing to freight, but will keep the other border posts shut.',
-      EVAL_SCENARIOS.corridor_t5,
-    );
-    expect(fs.map((f) => [f.party, f.issue, f.stance])).toEqual([['BEL', 'crossings', 'offer']]);
+    const f = (option?: string, stance: Finding['stance'] = 'offer') => ({
+      finding: {
+        party: 'BEL',
+        partyFrom: 'named' as const,
+        issue: 'crossings',
+        option,
+        relinquished: false,
+        stance,
+        firmness: 'firm' as const,
+        negated: false,
+        cues: [],
+      },
+      t0: 0,
+      t1: 1,
+    });
+    const kept = withoutVaguerDuplicates([f('two_only'), f(undefined), f(undefined, 'demand')]);
+    expect(kept.map((c) => [c.finding.option, c.finding.stance])).toEqual([
+      ['two_only', 'offer'],
+      [undefined, 'demand'],
+    ]);
   });
 });
 

@@ -1064,6 +1064,43 @@ function ownedStances(
 const STANCE_NOUN =
   /^(demands?|demand for|insistence( on| that)?|offers?|offer of|proposals?|proposal for|request|requests|calls? for|refusal( to)?|rejection of|call)$/;
 
+/** "both sides", "the two delegations", "the three parties", "all sides": how many, or 0 for all. */
+const SIDES =
+  /^(?:(?:officials|negotiators) (?:on|from) )?(both|the two|two|the three|three|the four|four|all) (sides|parties|delegations|governments|camps|teams|boards|unions|countries|states)$/;
+
+/**
+ * The parties a collective subject before the cue stands for: all of them when the scenario has
+ * exactly that many, or all but the one reporting it ("…, the mediator said").
+ */
+function sidesOf(
+  g: Gazetteer,
+  tokens: Token[],
+  c0: number,
+  before: number,
+  cues: Cue[],
+  parties: PhraseMatch<Entity>[],
+): string[] | undefined {
+  const words = tokens.slice(c0, before).map((t) => t.norm);
+  let n: number | undefined;
+  for (let i = 0; i < words.length && n === undefined; i++)
+    for (let len = 5; len >= 2 && n === undefined; len--) {
+      const m = SIDES.exec(words.slice(i, i + len).join(' '));
+      if (m)
+        n = { both: 2, 'the two': 2, two: 2, 'the three': 3, three: 3, 'the four': 4, four: 4, all: 0 }[m[1]];
+    }
+  if (n === undefined) return undefined;
+  const all = [...g.partyNames.keys()];
+  if (n === 0 || all.length === n) return all;
+  // "…, the mediator said" / "Haddad said both sides …": the reporter is not one of the sides
+  const reporter = parties.find((m) =>
+    cues.some((c) => c.cls === 'reporting' && (Math.abs(c.t0 - m.t1) <= 3 || Math.abs(m.t0 - c.t1) <= 2)),
+  );
+  const reporterId = reporter ? (reporter.value as { id: string }).id : undefined;
+  const rest = reporterId ? all.filter((id) => id !== reporterId) : all;
+  // The reporter's own statement of progress is kept: the finding says who reported it too.
+  return rest.length === n ? (reporterId ? [reporterId, ...rest] : rest) : undefined;
+}
+
 /** Refusals that judge the subject ("X is non-negotiable", "X is not on the table"). */
 const JUDGED = /(negotiable|on the table|off the table|red line|up for negotiation)$/;
 
@@ -1532,6 +1569,28 @@ function analyseClauses(
         actor = sentenceSpeaker ?? ctx.lastParty;
         partyFrom = 'carried';
       }
+    }
+    // "Both delegations reported headway on X", "the three parties reported agreement": progress
+    // for each side, when the scenario says who the sides are.
+    const group = sidesOf(g, tokens, c0, firstStance.t0, cc, allParties);
+    if (group && (progressCue || stanceCues.some((c) => /^agree/.test(c.phrase)))) {
+      const sideRefs = issueRefs(g, tokens, mentions, cc, [c0, c1], condRange);
+      for (const party of group)
+        for (const ref of sideRefs.length ? sideRefs : [undefined]) {
+          const finding: Finding = {
+            party,
+            partyFrom: 'named',
+            issue: ref?.issue,
+            relinquished: false,
+            stance: 'progress',
+            firmness: null,
+            negated: false,
+            cues: [(progressCue ?? firstStance).phrase],
+          };
+          if (finding.issue === undefined) delete finding.issue;
+          out.push({ finding, t0: c0, t1: c1 });
+        }
+      continue;
     }
     if (!actor) continue;
     if (speaker) sentenceSpeaker = speaker;

@@ -1049,9 +1049,8 @@ function ownedStances(
     if (!STANCE_NOUN.test(cue.phrase)) continue;
     const owner =
       parties.find((m) => possessiveActor(tokens, m, [cue])) ??
-      parties.find(
-        (m) => m.t1 === cue.t0 && m.t1 - m.t0 === 1 && g.demonyms.has(tokens[m.t0].norm), // "Ostravian calls for"
-      ) ??
+      // "Ostravian calls for", "the Kelvik demand for": a one-word name right before the noun
+      parties.find((m) => m.t1 === cue.t0 && m.t1 - m.t0 === 1 && /^[a-z]/.test(tokens[m.t0].norm)) ??
       parties.find((m) => m.t0 === cue.t1 + 1 && tokens[cue.t1]?.norm === 'by'); // "a request by Orestia"
     if (!owner) continue;
     const ref = refs.find((r) => r.at >= cue.t1 && r.at <= Math.min(c1, cue.t1 + 6));
@@ -1062,7 +1061,7 @@ function ownedStances(
 }
 /** Cue phrases that are nouns of stance ("demand", "insistence on", "offer of", "calls for"). */
 const STANCE_NOUN =
-  /^(demands?|demand for|insistence( on| that)?|offers?|offer of|proposals?|proposal for|request|requests|calls? for|refusal( to)?|rejection of|call)$/;
+  /^(demands?|demand for|insistence( on| that)?|offers?|offer of|proposals?|proposal for|request|requests|calls? (for|to)|refusal( to)?|rejection of|call)$/;
 
 /** "both sides", "the two delegations", "the three parties", "all sides": how many, or 0 for all. */
 const SIDES =

@@ -392,6 +392,8 @@ export const DEFAULT_LEXICON_DATA = {
         'recommended',
         'recommending',
         'recommendation',
+        'call to',
+        'calls to',
       ],
     },
     rejection: {

@@ -308,3 +308,19 @@ describe('range values in words and spans', () => {
     ).toEqual(['50000']);
   });
 });
+
+describe('progress of both sides', () => {
+  it('gives reported progress to each side and to the party reporting it', () => {
+    const fs = run(
+      'Mediators said the two sides had narrowed their differences on pensions.',
+      EVAL_SCENARIOS.labour,
+    );
+    expect(fs.map((f) => [f.party, f.issue, f.stance]).sort()).toEqual([
+      ['MED', 'pensions', 'progress'],
+      ['MGT', 'pensions', 'progress'],
+      ['UNI', 'pensions', 'progress'],
+    ]);
+    // four parties and no reporter: who "both sides" are is not known
+    expect(run('Both sides made progress on sanctions.').filter((f) => f.stance === 'progress')).toEqual([]);
+  });
+});

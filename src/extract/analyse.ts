@@ -1036,7 +1036,6 @@ function underDocument(
  * own position, whatever the clause's actor does with it.
  */
 function ownedStances(
-  g: Gazetteer,
   tokens: Token[],
   parties: PhraseMatch<Entity>[],
   stanceCues: Cue[],
@@ -1863,7 +1862,7 @@ function analyseClauses(
     }
     // "…, rejecting Kadresh's insistence on parity", "brushed aside Calder's offer on X": a stance
     // noun owned by another party reports that party's position too.
-    for (const own of ownedStances(g, tokens, allParties, stanceCues, refs, c1)) {
+    for (const own of ownedStances(tokens, allParties, stanceCues, refs, c1)) {
       if (
         own.party === actor ||
         out.some((o) => o.finding.party === own.party && o.finding.issue === own.ref.issue)

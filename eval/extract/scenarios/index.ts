@@ -2,6 +2,7 @@ import type { LexiconPatch } from '../../../src/extract/lexicon.js';
 import type { Scenario } from '../../../src/model/types.js';
 import { ceasefireScenario, climateScenario } from './more.js';
 import { islandScenario, labourScenario, tradeScenario } from './others.js';
+import { borderwarScenario, portScenario } from './round10.js';
 import { maritimeScenario, riverScenario } from './round6.js';
 import { pipelineScenario, separatistScenario } from './round8.js';
 import { coalitionScenario, humanitarianScenario, nuclearScenario } from './round8train.js';
@@ -49,6 +50,8 @@ export const EVAL_SCENARIOS: Record<string, Scenario> = {
   finance_t8: financeScenario,
   strike_t8: strikeScenario,
   merger_t8: mergerScenario,
+  borderwar_h6: borderwarScenario,
+  port_h6: portScenario,
 };
 
 /** Per-scenario lexicon patches used by the evaluation (and by a CLI run with --lexicon). */

@@ -1,4 +1,4 @@
-import { copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -103,6 +103,29 @@ describe('entente extract', () => {
     expect(validateScenario(text).scenario).toBeDefined();
     const again = entente([...args.slice(0, -1), '--json']);
     expect(JSON.parse(again.stdout)).toEqual([]);
+  });
+});
+
+describe('entente extract and guessed candidates', () => {
+  it('lists a guessed candidate, drops it with --no-guess, and never writes it with --apply-all', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'entente-guess-'));
+    const text = join(dir, 'report.txt');
+    writeFileSync(
+      text,
+      'Kyiv is sticking with its NATO ambitions for now, officials in the capital told reporters.\n',
+    );
+    const file = join(dir, 'talks.yaml');
+    copyFileSync(repoPath(flagship), file);
+    const base = ['extract', text, '--scenario', file, '--date', '2025-12-15', '--source', 'wire'];
+    const listed = JSON.parse(entente([...base, '--json']).stdout);
+    expect(listed).toHaveLength(1);
+    expect(listed[0].finding).toMatchObject({ party: 'UKR', issue: 'nato', guessed: true });
+    expect(JSON.parse(entente([...base, '--json', '--no-guess']).stdout)).toEqual([]);
+    const before = readFileSync(file, 'utf8');
+    const applied = entente([...base, '--apply-all']);
+    expect(applied.code).toBe(0);
+    expect(applied.stderr).toMatch(/1 guessed candidate not written/);
+    expect(readFileSync(file, 'utf8')).toBe(before);
   });
 });
 

@@ -3,9 +3,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { Command } from 'commander';
 import {
   applyCandidatesToYaml,
-  extractCandidates,
   type LexiconPatch,
   parseLexiconPatch,
+  prepareExtractor,
   renderCandidates,
 } from '../../extract/index.js';
 import { ScenarioError } from '../../model/errors.js';
@@ -22,6 +22,8 @@ interface Opts {
   review?: boolean;
   applyAll?: boolean;
   json?: boolean;
+  /** false with --no-guess */
+  guess: boolean;
 }
 
 export function extractCommand(): Command {
@@ -40,12 +42,19 @@ export function extractCommand(): Command {
       '--review',
       'walk through the candidates (accept, edit, skip) and write accepted ones into the scenario',
     )
-    .option('--apply-all', 'write every candidate into the scenario without asking (for scripts)')
+    .option(
+      '--apply-all',
+      'write every candidate read from a cue into the scenario without asking (for scripts); guessed ones are left out',
+    )
+    .option('--no-guess', 'leave out candidates whose stance no cue decided (the statistical guess)')
     .option('--json', 'print the candidates as JSON')
     .addHelpText(
       'after',
       `
 Nothing is written to the scenario without --review (your say, one by one) or --apply-all.
+A candidate marked "guessed" was read without a cue phrase: a word model trained on labelled
+sentences guessed its stance. --apply-all never writes those; --review shows them; --no-guess
+drops them.
 Comments and layout of the scenario file are kept; re-running on the same text proposes nothing
 already accepted. Cue lexicons are documented in docs/extraction.md.
 
@@ -61,15 +70,27 @@ Examples:
       const text = readInput(textFile);
       const { scenario } = loadScenario(opts.scenario);
       const lexicon = loadLexicons(opts.scenario, opts.lexicon ?? []);
-      const candidates = extractCandidates(text, scenario, { date, source: opts.source, lexicon });
+      const candidates = prepareExtractor(
+        scenario,
+        lexicon,
+        opts.guess ? undefined : null,
+      )(text, {
+        date,
+        source: opts.source,
+      });
 
       if (!opts.review && !opts.applyAll) {
         if (opts.json) printJson(candidates);
         else process.stdout.write(`${renderCandidates(candidates)}\n`);
         return;
       }
+      const guessed = candidates.filter((c) => c.finding.guessed).length;
+      if (opts.applyAll && guessed)
+        process.stderr.write(
+          `${guessed} guessed candidate${guessed === 1 ? '' : 's'} not written (no cue decided the stance; use --review to see ${guessed === 1 ? 'it' : 'them'})\n`,
+        );
       const accepted = opts.applyAll
-        ? candidates
+        ? candidates.filter((c) => !c.finding.guessed)
         : await reviewCandidates(candidates, { input: process.stdin, output: process.stderr });
       if (accepted.length === 0) {
         process.stderr.write('nothing accepted; the scenario is unchanged\n');

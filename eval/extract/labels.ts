@@ -4,7 +4,15 @@
 import type { Scenario } from '../../src/model/types.js';
 import type { LabelledSentence } from './score.js';
 
-export const SPLITS = ['train', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6'] as const;
+export const SPLITS = [
+  'train',
+  'heldout',
+  'heldout2',
+  'heldout3',
+  'heldout4',
+  'heldout5',
+  'heldout6',
+] as const;
 const STANCES = ['offer', 'conditional_offer', 'demand', 'rejection', 'progress'];
 const FIRMNESS = ['firm', 'tentative', 'hypothetical'];
 
@@ -47,8 +55,11 @@ export function labelProblems(
     s.expect.forEach((f, j) => {
       const fat = `${at}.expect[${j}]`;
       if (!scenario.parties.some((p) => p.id === f.party))
-        out.push(`${fat}: unknown party '${f.party}' (known: ${scenario.parties.map((p) => p.id).join(', ')})`);
-      if (!STANCES.includes(f.stance)) out.push(`${fat}: stance '${f.stance}' is not one of ${STANCES.join(', ')}`);
+        out.push(
+          `${fat}: unknown party '${f.party}' (known: ${scenario.parties.map((p) => p.id).join(', ')})`,
+        );
+      if (!STANCES.includes(f.stance))
+        out.push(`${fat}: stance '${f.stance}' is not one of ${STANCES.join(', ')}`);
       if (f.firmness != null && !FIRMNESS.includes(f.firmness))
         out.push(`${fat}: firmness '${f.firmness}' is not one of ${FIRMNESS.join(', ')}`);
       if (f.stance === 'progress' && f.firmness != null) out.push(`${fat}: progress takes no firmness`);
@@ -57,16 +68,20 @@ export function labelProblems(
       if (f.issue) {
         const p = f.option === undefined ? undefined : optionProblem(scenario, f.issue, f.option);
         if (!scenario.issues.some((i) => i.id === f.issue))
-          out.push(`${fat}: unknown issue '${f.issue}' (known: ${scenario.issues.map((i) => i.id).join(', ')})`);
+          out.push(
+            `${fat}: unknown issue '${f.issue}' (known: ${scenario.issues.map((i) => i.id).join(', ')})`,
+          );
         else if (p) out.push(`${fat}: ${p}`);
       }
       if (f.condition) {
         const [ci, co] = f.condition.split(':');
         const p = co === undefined ? undefined : optionProblem(scenario, ci, co);
-        if (!scenario.issues.some((i) => i.id === ci)) out.push(`${fat}: condition names unknown issue '${ci}'`);
+        if (!scenario.issues.some((i) => i.id === ci))
+          out.push(`${fat}: condition names unknown issue '${ci}'`);
         else if (p) out.push(`${fat}: condition: ${p}`);
       }
-      if (f.stance === 'conditional_offer' && !f.condition) out.push(`${fat}: a conditional_offer needs its condition`);
+      if (f.stance === 'conditional_offer' && !f.condition)
+        out.push(`${fat}: a conditional_offer needs its condition`);
     });
   });
   return out;

@@ -42,7 +42,7 @@ export interface FieldScore {
 }
 
 /** What a finding says for one field, or undefined when it says nothing. */
-export function valueOf(field: Field, f: LabelledFinding): string | undefined {
+export function fieldValue(field: Field, f: LabelledFinding): string | undefined {
   switch (field) {
     case 'party':
       return f.party;
@@ -83,7 +83,7 @@ export function toLabel(f: Finding): LabelledFinding {
 function set(field: Field, fs: LabelledFinding[]): Set<string> {
   const out = new Set<string>();
   for (const f of fs) {
-    const v = valueOf(field, f);
+    const v = fieldValue(field, f);
     if (v !== undefined) out.add(String(v));
   }
   return out;

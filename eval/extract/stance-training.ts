@@ -17,7 +17,10 @@ export function trainedStanceModel(): { model: StanceModel; samples: number } {
     let g = gazetteers.get(s.scenario);
     if (!g) {
       const patch = EVAL_LEXICONS[s.scenario];
-      g = buildGazetteer(EVAL_SCENARIOS[s.scenario], mergeLexicon(defaultLexicon(), ...(patch ? [patch] : [])));
+      g = buildGazetteer(
+        EVAL_SCENARIOS[s.scenario],
+        mergeLexicon(defaultLexicon(), ...(patch ? [patch] : [])),
+      );
       gazetteers.set(s.scenario, g);
     }
     const { tokens } = tokenize(s.text);

@@ -2,16 +2,16 @@ import type { LexiconPatch } from '../../../src/extract/lexicon.js';
 import type { Scenario } from '../../../src/model/types.js';
 import { ceasefireScenario, climateScenario } from './more.js';
 import { islandScenario, labourScenario, tradeScenario } from './others.js';
-import { borderwarScenario, portScenario } from './round10.js';
 import { maritimeScenario, riverScenario } from './round6.js';
 import { pipelineScenario, separatistScenario } from './round8.js';
 import { coalitionScenario, humanitarianScenario, nuclearScenario } from './round8train.js';
+import { exitScenario, hostageScenario, teachersScenario } from './round9a.js';
 import { armsScenario, fisheriesScenario, hospitalScenario } from './round9b.js';
 import { broadcastScenario, corridorScenario, councilScenario, guerrillaScenario } from './round9c.js';
-import { exitScenario, hostageScenario, teachersScenario } from './round9a.js';
 import { airlineScenario, debtScenario, islandsScenario, truceScenario } from './round9d.js';
 import { damScenario, siegeScenario, tariffScenario, wageScenario } from './round9e.js';
 import { enclaveScenario, financeScenario, mergerScenario, strikeScenario } from './round9f.js';
+import { borderwarScenario, portScenario } from './round10.js';
 import { ukraineLexicon, ukraineScenario } from './ukraine.js';
 
 export const EVAL_SCENARIOS: Record<string, Scenario> = {

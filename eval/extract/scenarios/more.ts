@@ -9,7 +9,14 @@ export const climateScenario = makeScenario(
     {
       id: 'AIS',
       name: 'Alliance of Island States',
-      aliases: ['island states', 'small island states', 'island nations', 'island negotiators', 'Minister Tala', 'Tala'],
+      aliases: [
+        'island states',
+        'small island states',
+        'island nations',
+        'island negotiators',
+        'Minister Tala',
+        'Tala',
+      ],
     },
     {
       id: 'PET',
@@ -71,12 +78,28 @@ export const ceasefireScenario = makeScenario(
     {
       id: 'GOV',
       name: 'Government of Velmar',
-      aliases: ['government', 'Velmari government', 'Port Adra', 'army', 'General Soren', 'Soren', 'government negotiators'],
+      aliases: [
+        'government',
+        'Velmari government',
+        'Port Adra',
+        'army',
+        'General Soren',
+        'Soren',
+        'government negotiators',
+      ],
     },
     {
       id: 'REB',
       name: 'Eastern Liberation Front',
-      aliases: ['Eastern Liberation Front', 'ELF', 'rebels', 'rebel leaders', 'insurgents', 'Commander Basri', 'Basri'],
+      aliases: [
+        'Eastern Liberation Front',
+        'ELF',
+        'rebels',
+        'rebel leaders',
+        'insurgents',
+        'Commander Basri',
+        'Basri',
+      ],
     },
     {
       id: 'MED',
@@ -108,7 +131,11 @@ export const ceasefireScenario = makeScenario(
       name: 'fighters',
       aliases: ['integration', 'fighters', 'rebel fighters', 'demobilisation'],
       options: [
-        ['army_merge', 'integration into the army', ['integration into the army', 'join the national army', 'integrated into the army']],
+        [
+          'army_merge',
+          'integration into the army',
+          ['integration into the army', 'join the national army', 'integrated into the army'],
+        ],
         ['disarm', 'disarmament', ['disarmament', 'disarm', 'lay down weapons']],
       ],
     },
@@ -126,7 +153,11 @@ export const ceasefireScenario = makeScenario(
       name: 'control of Kadura',
       aliases: ['Kadura', 'status of Kadura'],
       options: [
-        ['rebel_withdrawal', 'rebels leave Kadura', ['withdraw from Kadura', 'leave Kadura', 'pull out of Kadura']],
+        [
+          'rebel_withdrawal',
+          'rebels leave Kadura',
+          ['withdraw from Kadura', 'leave Kadura', 'pull out of Kadura'],
+        ],
         ['joint_admin', 'joint administration', ['joint administration', 'shared administration']],
       ],
     },

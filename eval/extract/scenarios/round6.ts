@@ -25,8 +25,16 @@ export const riverScenario = makeScenario(
       name: 'reservoir filling',
       aliases: ['filling', 'reservoir', 'filling schedule', 'dam'],
       options: [
-        ['fast', 'fast filling', ['three-year filling', 'fill the reservoir in three years', 'rapid filling']],
-        ['slow', 'slow filling', ['seven-year filling', 'fill the reservoir over seven years', 'gradual filling']],
+        [
+          'fast',
+          'fast filling',
+          ['three-year filling', 'fill the reservoir in three years', 'rapid filling'],
+        ],
+        [
+          'slow',
+          'slow filling',
+          ['seven-year filling', 'fill the reservoir over seven years', 'gradual filling'],
+        ],
       ],
     },
     {
@@ -87,7 +95,11 @@ export const maritimeScenario = makeScenario(
       aliases: ['gas field', 'gas', 'Sorra field', 'drilling', 'exploration'],
       options: [
         ['joint', 'joint development', ['joint development', 'jointly develop', 'revenue sharing']],
-        ['moratorium', 'drilling moratorium', ['moratorium on drilling', 'drilling moratorium', 'halt drilling']],
+        [
+          'moratorium',
+          'drilling moratorium',
+          ['moratorium on drilling', 'drilling moratorium', 'halt drilling'],
+        ],
       ],
     },
     {
@@ -104,7 +116,11 @@ export const maritimeScenario = makeScenario(
       name: 'naval patrols',
       aliases: ['naval patrols', 'patrols', 'warships', 'navy'],
       options: [
-        ['withdrawn', 'patrols withdrawn', ['withdraw warships', 'withdrawal of warships', 'pull back its navy']],
+        [
+          'withdrawn',
+          'patrols withdrawn',
+          ['withdraw warships', 'withdrawal of warships', 'pull back its navy'],
+        ],
         ['continue', 'patrols continue', ['continue patrols', 'continued patrols']],
       ],
     },

@@ -77,7 +77,11 @@ export const separatistScenario = makeScenario(
           'independence',
           ['independence', 'independence referendum', 'secession', 'sovereignty', 'separate state'],
         ],
-        ['federal', 'federal status', ['federal status', 'federation', 'federal arrangement', 'federal republic']],
+        [
+          'federal',
+          'federal status',
+          ['federal status', 'federation', 'federal arrangement', 'federal republic'],
+        ],
         [
           'autonomy',
           'special autonomy',
@@ -86,7 +90,13 @@ export const separatistScenario = makeScenario(
         [
           'decentralisation',
           'administrative decentralisation',
-          ['decentralisation', 'decentralization', 'devolution', 'local self-government', 'administrative powers'],
+          [
+            'decentralisation',
+            'decentralization',
+            'devolution',
+            'local self-government',
+            'administrative powers',
+          ],
         ],
       ],
     },
@@ -118,7 +128,12 @@ export const separatistScenario = makeScenario(
         [
           'integration',
           'integration into the national army',
-          ['integration into the army', 'integrate fighters', 'join the national army', 'merge into the armed forces'],
+          [
+            'integration into the army',
+            'integrate fighters',
+            'join the national army',
+            'merge into the armed forces',
+          ],
         ],
         [
           'before_talks',
@@ -132,7 +147,11 @@ export const separatistScenario = makeScenario(
       name: 'amnesty',
       aliases: ['amnesty', 'pardon', 'prosecutions', 'immunity'],
       options: [
-        ['full', 'general amnesty', ['general amnesty', 'full amnesty', 'blanket amnesty', 'amnesty for all']],
+        [
+          'full',
+          'general amnesty',
+          ['general amnesty', 'full amnesty', 'blanket amnesty', 'amnesty for all'],
+        ],
         [
           'partial',
           'limited amnesty',
@@ -144,7 +163,15 @@ export const separatistScenario = makeScenario(
     {
       id: 'elections',
       name: 'regional elections (months after signing)',
-      aliases: ['elections', 'regional elections', 'election', 'vote', 'polls', 'election timetable', 'ballot'],
+      aliases: [
+        'elections',
+        'regional elections',
+        'election',
+        'vote',
+        'polls',
+        'election timetable',
+        'ballot',
+      ],
       range: { min: 3, max: 36, step: 3, unit: 'months' },
     },
     {
@@ -161,7 +188,11 @@ export const separatistScenario = makeScenario(
         'troops',
       ],
       options: [
-        ['full', 'full withdrawal', ['full withdrawal', 'complete withdrawal', 'withdraw all troops', 'pull out']],
+        [
+          'full',
+          'full withdrawal',
+          ['full withdrawal', 'complete withdrawal', 'withdraw all troops', 'pull out'],
+        ],
         ['partial', 'partial withdrawal', ['partial withdrawal', 'drawdown', 'pullback', 'reduce troops']],
         ['none', 'forces remain', ['troops remain', 'keep troops', 'no withdrawal']],
       ],
@@ -223,20 +254,46 @@ export const pipelineScenario = makeScenario(
     {
       id: 'fee',
       name: 'transit fee',
-      aliases: ['transit fee', 'transit fees', 'transit tariff', 'tariff', 'fee', 'transit charges', 'transit rate'],
+      aliases: [
+        'transit fee',
+        'transit fees',
+        'transit tariff',
+        'tariff',
+        'fee',
+        'transit charges',
+        'transit rate',
+      ],
       range: { min: 10, max: 60, step: 1, unit: 'USD per 1,000 cubic metres' },
     },
     {
       id: 'volumes',
       name: 'transit volumes',
-      aliases: ['volumes', 'transit volumes', 'throughput', 'capacity', 'billion cubic metres', 'bcm', 'gas flows'],
+      aliases: [
+        'volumes',
+        'transit volumes',
+        'throughput',
+        'capacity',
+        'billion cubic metres',
+        'bcm',
+        'gas flows',
+      ],
       options: [
         [
           'ship_or_pay',
           'guaranteed minimum volumes',
-          ['ship-or-pay', 'guaranteed volumes', 'minimum volumes', 'guaranteed throughput', 'booked capacity'],
+          [
+            'ship-or-pay',
+            'guaranteed volumes',
+            'minimum volumes',
+            'guaranteed throughput',
+            'booked capacity',
+          ],
         ],
-        ['flexible', 'flexible volumes', ['flexible volumes', 'no minimum', 'volumes on demand', 'short-term bookings']],
+        [
+          'flexible',
+          'flexible volumes',
+          ['flexible volumes', 'no minimum', 'volumes on demand', 'short-term bookings'],
+        ],
       ],
     },
     {
@@ -244,8 +301,16 @@ export const pipelineScenario = makeScenario(
       name: 'gas debt',
       aliases: ['debt', 'gas debt', 'arrears', 'unpaid bills', 'outstanding debt', 'payments'],
       options: [
-        ['full_repayment', 'full repayment', ['full repayment', 'repay in full', 'pay the arrears', 'settle the debt']],
-        ['instalments', 'repayment in instalments', ['instalments', 'installments', 'rescheduling', 'payment schedule', 'restructuring']],
+        [
+          'full_repayment',
+          'full repayment',
+          ['full repayment', 'repay in full', 'pay the arrears', 'settle the debt'],
+        ],
+        [
+          'instalments',
+          'repayment in instalments',
+          ['instalments', 'installments', 'rescheduling', 'payment schedule', 'restructuring'],
+        ],
         ['offset', 'offset against transit fees', ['offset', 'offset against transit fees', 'netting']],
         ['write_off', 'debt write-off', ['write-off', 'write off', 'debt forgiveness', 'cancel the debt']],
       ],
@@ -258,28 +323,57 @@ export const pipelineScenario = makeScenario(
         [
           'international',
           'international arbitration',
-          ['international arbitration', 'binding arbitration', 'arbitration tribunal', 'Stockholm arbitration'],
+          [
+            'international arbitration',
+            'binding arbitration',
+            'arbitration tribunal',
+            'Stockholm arbitration',
+          ],
         ],
         [
           'community',
           'Energy Community dispute mechanism',
-          ['Energy Community dispute mechanism', 'Community dispute settlement', 'dispute resolution mechanism'],
+          [
+            'Energy Community dispute mechanism',
+            'Community dispute settlement',
+            'dispute resolution mechanism',
+          ],
         ],
-        ['bilateral', 'bilateral talks only', ['bilateral talks', 'bilateral commission', 'bilateral negotiations']],
+        [
+          'bilateral',
+          'bilateral talks only',
+          ['bilateral talks', 'bilateral commission', 'bilateral negotiations'],
+        ],
       ],
     },
     {
       id: 'maintenance',
       name: 'maintenance access',
-      aliases: ['maintenance', 'maintenance access', 'inspections', 'repairs', 'compressor stations', 'inspectors'],
+      aliases: [
+        'maintenance',
+        'maintenance access',
+        'inspections',
+        'repairs',
+        'compressor stations',
+        'inspectors',
+      ],
       options: [
         ['joint', 'joint maintenance', ['joint inspections', 'joint maintenance', 'joint technical teams']],
         [
           'independent',
           'independent inspectors',
-          ['independent inspectors', 'third-party inspectors', 'international inspectors', 'Community inspectors'],
+          [
+            'independent inspectors',
+            'third-party inspectors',
+            'international inspectors',
+            'Community inspectors',
+          ],
         ],
-        ['national_only', 'transit operator only', ['national control', 'operator only', 'Belmoran crews only']],
+        [
+          'national_only',
+          'transit operator only',
+          ['national control', 'operator only', 'Belmoran crews only'],
+        ],
       ],
     },
   ],

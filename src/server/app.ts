@@ -486,15 +486,16 @@ export function createApp(opts: AppOptions) {
       const { asOf: _a, ...engineParams } = params;
       const job = jobs.start(
         { engine, scenarioId: id, version: p.stored.version, asOf: asOf ?? null },
-        async (onProgress, signal) => {
+        async (onProgress, signal, thisJob) => {
           try {
             const result = await runner(
               { engine, scenario: r.scenario, params: engineParams },
               onProgress,
               signal,
             );
-            // a cancelled Monte Carlo run returns its partial result: it is not a run to keep
-            if (signal.aborted) throw new ApiError('bad_request', 'the run was cancelled');
+            // A cancelled Monte Carlo run returns its partial result: not a run to keep (the job is
+            // already 'cancelled', so this error only stops the save).
+            if (signal.aborted) throw new ApiError('run_cancelled', 'the run was cancelled');
             const run = await store.saveRun({
               scenarioId: id,
               version: p.stored.version,
@@ -507,7 +508,7 @@ export function createApp(opts: AppOptions) {
             runCache.set(key, { run, json: JSON.stringify(run) });
             return run.id;
           } finally {
-            if (inflight.get(key) === jobId) inflight.delete(key);
+            if (inflight.get(key) === thisJob) inflight.delete(key);
           }
         },
         toApiError,
@@ -522,11 +523,12 @@ export function createApp(opts: AppOptions) {
       const json = cached?.json ?? JSON.stringify(await store.getRun(job.runId!));
       return c.body(`{"cached":false,"run":${json}}`, 201, { 'content-type': 'application/json' });
     }
-    if (finished && job.state === 'cancelled') throw new ApiError('bad_request', 'the run was cancelled');
+    if (finished && job.state === 'cancelled') throw new ApiError('run_cancelled', 'the run was cancelled');
     if (finished && job.state === 'failed') {
       const { code, message, ...extra } = job.error!;
       throw new ApiError(code as ApiError['code'], message, extra);
     }
+    jobs.hold(job.id);
     return c.json({ job }, 202, { Location: `/api/jobs/${job.id}` });
   });
 
@@ -562,13 +564,15 @@ export function createApp(opts: AppOptions) {
     return c.json({ job });
   });
 
-  // Cancelling is idempotent: a finished job comes back as it ended, so a client racing the end
-  // of a run learns which happened.
+  // Cancelling releases the caller's hold; the job stops when no other client that received it
+  // still holds it. A finished job comes back as it ended, so a client racing the end of a run
+  // learns which happened.
   app.delete('/api/jobs/:id', (c) => {
     const job = jobs.cancel(c.req.param('id'));
     if (!job) throw new ApiError('job_not_found', `no job '${c.req.param('id')}'`);
     // the same run asked for again starts afresh rather than joining the cancelled job
-    for (const [key, jobId] of inflight) if (jobId === job.id) inflight.delete(key);
+    if (job.state === 'cancelled')
+      for (const [key, jobId] of inflight) if (jobId === job.id) inflight.delete(key);
     return c.json({ job });
   });
 

@@ -21,6 +21,7 @@ export type ApiErrorCode =
   | 'job_not_found'
   | 'scenario_exists'
   | 'version_conflict'
+  | 'run_cancelled'
   | 'payload_too_large'
   | 'internal';
 
@@ -42,6 +43,7 @@ export const STATUS: Record<ApiErrorCode, 400 | 401 | 403 | 404 | 409 | 413 | 41
   job_not_found: 404,
   scenario_exists: 409,
   version_conflict: 409,
+  run_cancelled: 409,
   payload_too_large: 413,
   internal: 500,
 };

@@ -1,6 +1,7 @@
 // Engine runs as jobs: a client that does not get its result within the wait (a second by
 // default) receives the job, then polls it or follows its server-sent events for progress, and may
-// cancel it.
+// cancel it. Identical requests share one job, so a cancel only releases the caller's hold: the
+// work stops when no one else is waiting for it.
 import { randomUUID } from 'node:crypto';
 import type { Progress } from './engines.js';
 import type { ApiError } from './errors.js';
@@ -26,9 +27,16 @@ type Listener = (job: JobInfo) => void;
 
 interface Job {
   info: JobInfo;
-  done: Promise<void>;
+  /** Settles when the job's state leaves 'running' (done, failed or cancelled). */
+  ended: Promise<void>;
+  /** Settles when the work itself has returned, which a cancelled run may do later. */
+  settled: Promise<void>;
   listeners: Set<Listener>;
   controller: AbortController;
+  /** Clients that received this job and have not cancelled it. */
+  holders: number;
+  /** Moves the job out of 'running' (once) and tells its listeners. */
+  finish: (state: JobState, patch?: Partial<JobInfo>) => void;
 }
 
 const KEEP_FINISHED = 500;
@@ -38,7 +46,7 @@ export class Jobs {
 
   start(
     meta: Pick<JobInfo, 'engine' | 'scenarioId' | 'version' | 'asOf'>,
-    work: (onProgress: (p: Progress) => void, signal: AbortSignal) => Promise<string>,
+    work: (onProgress: (p: Progress) => void, signal: AbortSignal, id: string) => Promise<string>,
     toError: (e: unknown) => ApiError,
   ): JobInfo {
     const info: JobInfo = {
@@ -52,33 +60,35 @@ export class Jobs {
       error: null,
     };
     const listeners = new Set<Listener>();
-    const notify = () => {
+    let end: () => void = () => {};
+    const ended = new Promise<void>((r) => {
+      end = r;
+    });
+    const finish = (state: JobState, patch: Partial<JobInfo> = {}) => {
+      if (info.state !== 'running') return;
+      Object.assign(info, patch, { state, finishedAt: new Date().toISOString() });
       for (const l of listeners) l(info);
+      end();
     };
     const controller = new AbortController();
-    const done = work((p) => {
-      if (info.state !== 'running') return;
-      info.progress = p;
-      notify();
-    }, controller.signal).then(
-      (runId) => {
-        if (info.state === 'cancelled') return;
-        info.state = 'done';
-        info.runId = runId;
-        info.finishedAt = new Date().toISOString();
-        notify();
+    const settled = work(
+      (p) => {
+        if (info.state !== 'running') return;
+        info.progress = p;
+        for (const l of listeners) l(info);
       },
+      controller.signal,
+      info.id,
+    ).then(
+      (runId) => finish('done', { runId }),
       (e: unknown) => {
-        if (info.state === 'cancelled') return;
+        if (info.state !== 'running') return;
         const api = toError(e);
         if (api.code === 'internal') console.error(e);
-        info.state = 'failed';
-        info.error = { code: api.code, message: api.message, ...api.extra };
-        info.finishedAt = new Date().toISOString();
-        notify();
+        finish('failed', { error: { code: api.code, message: api.message, ...api.extra } });
       },
     );
-    this.jobs.set(info.id, { info, done, listeners, controller });
+    this.jobs.set(info.id, { info, ended, settled, listeners, controller, holders: 0, finish });
     this.prune();
     return info;
   }
@@ -87,7 +97,13 @@ export class Jobs {
     return this.jobs.get(id)?.info;
   }
 
-  /** Resolves when the job finishes or after `ms`, whichever is first; true when finished. */
+  /** A client has received the job (a 202): it holds it until it cancels. */
+  hold(id: string): void {
+    const job = this.jobs.get(id);
+    if (job) job.holders++;
+  }
+
+  /** Resolves when the job ends or after `ms`, whichever is first; true when it has ended. */
   async wait(id: string, ms: number): Promise<boolean> {
     const job = this.jobs.get(id);
     if (!job) return false;
@@ -96,22 +112,23 @@ export class Jobs {
     const timeout = new Promise<false>((r) => {
       timer = setTimeout(() => r(false), ms);
     });
-    const finished = await Promise.race([job.done.then(() => true as const), timeout]);
+    const ended = await Promise.race([job.ended.then(() => true as const), timeout]);
     clearTimeout(timer);
-    return finished;
+    return ended;
   }
 
   /**
-   * Stops a running job: its work sees the abort signal and its result, if one still comes, is not
-   * kept. Undefined when there is no such job; a finished job is returned unchanged.
+   * Releases one client's hold on a running job; when no holder is left the job is cancelled:
+   * its work sees the abort signal and whatever it still returns is not kept. Undefined when
+   * there is no such job; a finished job is returned as it ended.
    */
   cancel(id: string): JobInfo | undefined {
     const job = this.jobs.get(id);
     if (!job || job.info.state !== 'running') return job?.info;
-    job.info.state = 'cancelled';
-    job.info.finishedAt = new Date().toISOString();
+    job.holders = Math.max(0, job.holders - 1);
+    if (job.holders > 0) return job.info;
+    job.finish('cancelled');
     job.controller.abort();
-    for (const l of job.listeners) l(job.info);
     return job.info;
   }
 
@@ -122,12 +139,11 @@ export class Jobs {
     return () => job.listeners.delete(listener);
   }
 
-  /** Resolves when every running job has finished, or after `ms`. */
+  /** Resolves when the work of every job has returned (cancelled ones too), or after `ms`. */
   async idle(ms: number): Promise<void> {
-    const running = [...this.jobs.values()].filter((j) => j.info.state === 'running').map((j) => j.done);
-    if (running.length === 0) return;
+    const pending = [...this.jobs.values()].map((j) => j.settled);
     let timer: NodeJS.Timeout | undefined;
-    await Promise.race([Promise.all(running), new Promise((r) => (timer = setTimeout(r, ms)))]);
+    await Promise.race([Promise.all(pending), new Promise((r) => (timer = setTimeout(r, ms)))]);
     clearTimeout(timer);
   }
 

@@ -302,7 +302,8 @@ export function openApiDocument() {
           },
         },
         delete: {
-          summary: 'Cancel a running job (a finished job is returned as it ended)',
+          summary:
+            'Release your hold on a running job; it is cancelled when no other client that received it holds it (a finished job is returned as it ended)',
           responses: {
             '200': json({ type: 'object', properties: { job: ref('Job') } }, 'job'),
             '404': err('no such job'),

@@ -353,6 +353,23 @@ describe('engine runs', () => {
     expect((await req('DELETE', '/api/jobs/nope')).status).toBe(404);
   });
 
+  it('shares a job between identical requests: it stops only when every client that got it has cancelled', async () => {
+    await create();
+    const body = { engine: 'monte-carlo', params: { model: 'bdm', runs: 20_000, seed: 7 }, wait: 0 };
+    const a = (await (await req('POST', '/api/scenarios/trade-contract/runs', body)).json()).job;
+    const b = (await (await req('POST', '/api/scenarios/trade-contract/runs', body)).json()).job;
+    expect(b.id).toBe(a.id);
+    expect((await (await req('DELETE', `/api/jobs/${a.id}`)).json()).job.state).toBe('running');
+    // a request still waiting when the last hold goes is woken and told
+    const waiting = req('POST', '/api/scenarios/trade-contract/runs', { ...body, wait: 30_000 });
+    await new Promise((r) => setTimeout(r, 50));
+    expect((await (await req('DELETE', `/api/jobs/${a.id}`)).json()).job.state).toBe('cancelled');
+    const answer = await waiting;
+    expect(answer.status).toBe(409);
+    expect((await answer.json()).error.code).toBe('run_cancelled');
+    await app.idle();
+  });
+
   it('runs an engine in a worker thread', async () => {
     const pool = workerRunner(0, 1);
     app = createApp({ store, runner: pool, webDir: null });

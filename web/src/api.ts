@@ -100,6 +100,7 @@ export const api = {
       }>('GET', `/api/jobs/${res.job.id}`);
       if (job.progress) onProgress?.(job.progress);
       if (job.state === 'failed') throw new ApiFailure(400, job.error!.code, job.error!.message, {});
+      if (job.state === 'cancelled') throw new ApiFailure(409, 'run_cancelled', 'the run was cancelled', {});
       if (job.state === 'done') {
         const { run } = await call<{ run: RunResponse<R>['run'] }>('GET', `/api/runs/${job.runId}`);
         return { cached: false, run };

@@ -32,14 +32,10 @@ function optionProblem(scenario: Scenario, issueId: string, option: string | num
 }
 
 /** Every problem in the labels, as "sentences[i]: what is wrong". */
-export function labelProblems(
-  sentences: LabelledSentence[],
-  scenarios: Record<string, Scenario>,
-  offset = 0,
-): string[] {
+export function labelProblems(sentences: LabelledSentence[], scenarios: Record<string, Scenario>): string[] {
   const out: string[] = [];
   sentences.forEach((s, k) => {
-    const at = `sentences[${k + offset}]`;
+    const at = (s as { at?: string }).at ?? `sentences[${k}]`;
     const scenario = scenarios[s.scenario];
     if (!scenario) {
       out.push(`${at}: unknown scenario '${s.scenario}' (known: ${Object.keys(scenarios).join(', ')})`);

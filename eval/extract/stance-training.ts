@@ -6,14 +6,16 @@ import { buildGazetteer, type Gazetteer } from '../../src/extract/gazetteer.js';
 import { defaultLexicon, mergeLexicon } from '../../src/extract/lexicon.js';
 import { type ModelStance, type StanceModel, trainStanceModel } from '../../src/extract/stance-model.js';
 import { tokenize } from '../../src/extract/tokenize.js';
-import { loadEvalSet } from './load.js';
+import { type LoadedSentence, loadEvalSet } from './load.js';
 import { EVAL_LEXICONS, EVAL_SCENARIOS } from './scenarios/index.js';
+import type { LabelledSentence } from './score.js';
 
-export function trainedStanceModel(): { model: StanceModel; samples: number } {
+export type StanceSample = { features: string[]; stance: ModelStance };
+
+/** The training samples of each sentence, in order (one list per sentence). */
+export function stanceSamples(sentences: LabelledSentence[]): StanceSample[][] {
   const gazetteers = new Map<string, Gazetteer>();
-  const samples: { features: string[]; stance: ModelStance }[] = [];
-  for (const s of loadEvalSet()) {
-    if (s.split !== 'train') continue;
+  return sentences.map((s) => {
     let g = gazetteers.get(s.scenario);
     if (!g) {
       const patch = EVAL_LEXICONS[s.scenario];
@@ -29,7 +31,14 @@ export function trainedStanceModel(): { model: StanceModel; samples: number } {
       s.expect.map((f) => (f.stance === 'conditional_offer' ? 'offer' : f.stance)),
     );
     if (stances.size === 0) stances.add('none');
-    for (const stance of stances) samples.push({ features, stance });
-  }
+    return [...stances].map((stance) => ({ features, stance }));
+  });
+}
+
+export function trainedStanceModel(sentences: LoadedSentence[] = loadEvalSet()): {
+  model: StanceModel;
+  samples: number;
+} {
+  const samples = stanceSamples(sentences.filter((s) => s.split === 'train')).flat();
   return { model: trainStanceModel(samples), samples: samples.length };
 }

@@ -134,7 +134,7 @@ const NOUN_BEFORE: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 
 const MAX_CUE_DISTANCE = 12;
 /** How far a predicate ("… remains a precondition") may stand from the issue in its subject. */
 const MAX_SUBJECT_DISTANCE = 22;
-/** A stance cue that is the predicate of its clause's subject: "is" / "remains" (and an article) before it. */
+/** A stance cue that is the predicate of its clause's subject: "is" / "remains" within the three words before it. */
 function isPredicate(tokens: Token[], c: Cue, c0: number): boolean {
   for (let i = c.t0 - 1; i >= Math.max(c0, c.t0 - 4); i--) {
     const w = tokens[i].norm;
@@ -514,7 +514,13 @@ function rangeValue(
     if (/^\d+(\.\d+)?k?$/.test(raw)) v = Number.parseFloat(raw) * (raw.endsWith('k') ? 1000 : 1);
     else v = NUMBER_WORDS.get(raw);
     if (v === undefined) return undefined;
-    const next = tokens[i + 1]?.norm;
+    // "eight hundred thousand": hundred, then thousand or million, multiply in turn
+    let k = i + 1;
+    if (tokens[k]?.norm === 'hundred' && raw !== 'hundred') {
+      v *= 100;
+      k++;
+    }
+    const next = tokens[k]?.norm;
     if (next === 'million') v *= 1_000_000;
     if (next === 'thousand') v *= 1000;
     return v;
@@ -787,13 +793,16 @@ function firmnessFor(
   return best.cls === 'firm' ? 'firm' : 'tentative';
 }
 
+/** A cue phrase that carries its own negation: "will not accept", "won't accept", "cannot agree", "never". */
+const SELF_NEGATED = /(^| )(not|never|no|cannot)( |$)|n't( |$)/;
+
 /** The stance a cue stands for, once negation is taken into account. */
 function stanceOf(c: Cue, negated: boolean): SignalStance | undefined {
   switch (c.cls) {
     case 'rejection':
       // "does not rule out" opens a door; "do not and will not recognise" does not: a refusal
       // that carries its own negation is not flipped by another one.
-      if (/(^| )(not|never|n't|no)( |$)/.test(c.phrase)) return 'rejection';
+      if (SELF_NEGATED.test(c.phrase)) return 'rejection';
       return negated ? 'offer' : 'rejection';
     case 'offer':
     case 'acceptance':
@@ -1018,12 +1027,13 @@ function documentOffer(
 function underDocument(
   tokens: Token[],
   c0: number,
+  c1: number,
   parties: PhraseMatch<Entity>[],
 ): PhraseMatch<Entity> | undefined {
   if (tokens[c0]?.norm !== 'under') return undefined;
   const party = parties.find((m) => m.t0 > c0 && m.t0 <= c0 + 3);
   if (!party) return undefined;
-  for (let k = party.t1; k < Math.min(tokens.length, party.t1 + 5); k++) {
+  for (let k = party.t1; k < Math.min(c1, party.t1 + 5); k++) {
     if (DOCUMENTS.has(tokens[k].stem)) return party;
     if (tokens[k].norm === ',') break;
   }
@@ -1130,11 +1140,7 @@ function keepsAfter(tokens: Token[], t: number): boolean {
 /** Relative pronouns opening a non-restrictive clause (", which has long opposed …,"). */
 const RELATIVE: ReadonlySet<string> = new Set(['which', 'who', 'whose', 'whom']);
 
-/**
- * Token ranges of parenthetical clauses between commas: ", which/who/whose …," and
- * ", speaking …," / ", backed by …," (a participle tagged VERB right after the comma). What they say
- * is background about the subject, not its stance, so their cues and names are set aside.
- */
+/** Participles that open a condition clause, not an aside. */
 const CONDITION_PARTICIPLES: ReadonlySet<string> = new Set([
   'provided',
   'providing',
@@ -1142,6 +1148,11 @@ const CONDITION_PARTICIPLES: ReadonlySet<string> = new Set([
   'conditioned',
 ]);
 
+/**
+ * Token ranges of parenthetical clauses between commas: ", which/who/whose …," and
+ * ", speaking …," / ", backed by …," (a participle tagged VERB right after the comma). What they say
+ * is background about the subject, not its stance, so their cues and names are set aside.
+ */
 function asides(
   tokens: Token[],
   t0: number,
@@ -1383,7 +1394,7 @@ function analyseClauses(
       );
       if (modal)
         main.push({
-          cls: keepsAfter(tokens, modal.t1) ? 'demand' : 'offer',
+          cls: keeps(modal.t1) ? 'demand' : 'offer',
           t0: modal.t0,
           t1: modal.t1,
           phrase: modal.phrase,
@@ -1469,7 +1480,7 @@ function analyseClauses(
       actorMention = possessor;
     }
     // "Under the company's revised proposal, pilots would receive …": the document's author.
-    const author = underDocument(tokens, c0, allParties);
+    const author = underDocument(tokens, c0, c1, allParties);
     if (!actor && author) {
       actor = (author.value as { id: string }).id;
       actorMention = author;
@@ -1653,7 +1664,6 @@ function analyseClauses(
         ? [undefined]
         : [];
     for (const ref of targets) {
-      // The cue governing this issue: the nearest stance cue before its mention, else after it.
       const at = ref?.at ?? firstStance.t0;
       // The cue governing this issue: the outermost stance cue since the previous issue mention
       // ("rejected calls for X", "urged Kyiv to accept X": the first verb decides), else the first
@@ -1739,7 +1749,7 @@ function analyseClauses(
         const refused = cue.cls !== 'rejection' && cue.cls !== 'demand' && refusedBy(main, cue.t0, c0);
         stance = refused ? 'rejection' : stanceOf(cue, negated);
         // A cue that carries its own negation ("will not accept", "never") is a negated statement too.
-        if (/(^|\s)(not|never|n't|cannot|no)(\s|$)/.test(cue.phrase)) negated = true;
+        if (SELF_NEGATED.test(cue.phrase)) negated = true;
       }
       if (!stance && progressCue) stance = 'progress';
       if (!stance) continue;
@@ -1888,9 +1898,15 @@ function analyseClauses(
 }
 
 /** The stance-model features of a sentence: its words with party, issue and option names masked. */
-export function sentenceFeatures(g: Gazetteer, tokens: Token[], t0: number, t1: number): string[] {
+export function sentenceFeatures(
+  g: Gazetteer,
+  tokens: Token[],
+  t0: number,
+  t1: number,
+  mentions = entityMentions(g, tokens, t0, t1),
+): string[] {
   const mask = new Uint8Array(t1 - t0);
-  for (const m of entityMentions(g, tokens, t0, t1)) for (let i = m.t0; i < m.t1; i++) mask[i - t0] = 1;
+  for (const m of mentions) for (let i = m.t0; i < m.t1; i++) mask[i - t0] = 1;
   const words: string[] = [];
   for (let i = t0; i < t1; i++) words.push(tokens[i].stem);
   return stanceFeatures(words, (i) => mask[i] === 1);
@@ -1933,7 +1949,7 @@ export function guessFinding(
   const refs = issueRefs(g, tokens, mentions, cues, [t0, t1], condRange);
   if (!refs.length) return undefined;
   const ref = refs.find((r) => r.at > actor.t0) ?? refs[0];
-  const { stance: guessed, p } = predictStance(model, sentenceFeatures(g, tokens, t0, t1));
+  const { stance: guessed, p } = predictStance(model, sentenceFeatures(g, tokens, t0, t1, mentions));
   if (guessed === 'none' || p < GUESS_MIN_P) return undefined;
   let stance: SignalStance = guessed;
   let condition: SignalCondition | undefined;

@@ -138,12 +138,17 @@ const NOT_INFLECTED = new Set([
   'needs',
 ]);
 
+/** Base verbs that end like an inflected form. */
+const ED_ING_BASES = new Set(['need', 'proceed', 'succeed', 'exceed', 'heed', 'feed', 'bring', 'sing']);
+
 const VOWEL = /[aeiou]/;
 
 /** Past and present-participle forms of a base verb, and its -es / -ies third person. */
 export function verbForms(base: string): string[] {
   const w = base.toLowerCase();
-  if (!/^[a-z]{2,}$/.test(w) || NOT_INFLECTED.has(w) || /(ed|ing)$/.test(w)) return [];
+  if (!/^[a-z]{2,}$/.test(w) || NOT_INFLECTED.has(w)) return [];
+  // A listed form ("demanded", "pressing") is not a base; "need", "proceed", "bring" are.
+  if (/(ed|ing)$/.test(w) && !IRREGULAR[w] && !ED_ING_BASES.has(w)) return [];
   const out = new Set<string>(IRREGULAR[w] ?? []);
   const last = w[w.length - 1];
   // consonant-vowel-consonant at the end of a short or stressed-final verb doubles: ban → banned

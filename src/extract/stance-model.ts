@@ -13,10 +13,8 @@ export interface StanceModel {
   stances: readonly ModelStance[];
   /** Log prior per stance. */
   prior: number[];
-  /** Log-likelihood per stance of each feature seen in training. */
+  /** Log-likelihood per stance of each feature seen in training (unseen words are skipped). */
   logp: Record<string, number[]>;
-  /** Log-likelihood per stance of a feature not seen in training. */
-  unseen: number[];
 }
 
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'cannot', 'without']);
@@ -71,7 +69,6 @@ export function trainStanceModel(
     stances: MODEL_STANCES,
     prior: docs.map((d) => round(Math.log((d + 1) / (n + k)))),
     logp,
-    unseen: totals.map((t) => round(Math.log(1 / (t + vocabulary)))),
   };
 }
 

@@ -15,7 +15,7 @@ export interface LabelledFinding {
 export interface LabelledSentence {
   scenario: string;
   /** An explicit split; without it the position rule (`splitOf`) decides. */
-  split?: 'train' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6';
+  split?: 'train' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7';
   text: string;
   expect: LabelledFinding[];
 }

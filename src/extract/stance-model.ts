@@ -20,8 +20,10 @@ export interface StanceModel {
 const NEGATIONS = new Set(['not', "n't", 'never', 'no', 'cannot', 'without']);
 
 /**
- * The features of a sentence: its words (stems, names masked out) and, for a word within three
- * words after a negation, the word marked as negated ("not accept" → "¬accept").
+ * The features of a sentence: its words (stems, names masked out), a word within three words
+ * after a negation marked as negated ("not accept" → "¬accept"), and each pair of neighbouring
+ * words ("ready_to"): pairs carry the wording of a stance better than single words (measured
+ * leave-one-block-out on the training blocks).
  */
 export function stanceFeatures(words: readonly string[], masked: (i: number) => boolean): string[] {
   const out: string[] = [];
@@ -36,6 +38,8 @@ export function stanceFeatures(words: readonly string[], masked: (i: number) => 
     }
     out.push(i <= negatedUntil ? `¬${w}` : w);
   }
+  const n = out.length;
+  for (let i = 0; i + 1 < n; i++) out.push(`${out[i]}_${out[i + 1]}`);
   return out;
 }
 

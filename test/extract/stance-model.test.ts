@@ -8,7 +8,19 @@ import { ukraineScenario } from './fixtures/scenario.js';
 describe('stance back-off model', () => {
   it('masks names and marks words after a negation', () => {
     const words = ['kyiv', 'will', 'not', 'accept', 'the', 'plan', 'now'];
-    expect(stanceFeatures(words, (i) => i === 0)).toEqual(['will', 'not', '¬accept', '¬the', '¬plan', 'now']);
+    expect(stanceFeatures(words, (i) => i === 0)).toEqual([
+      'will',
+      'not',
+      '¬accept',
+      '¬the',
+      '¬plan',
+      'now',
+      'will_not',
+      'not_¬accept',
+      '¬accept_¬the',
+      '¬the_¬plan',
+      '¬plan_now',
+    ]);
   });
 
   it('learns which words go with which stance (naive Bayes, checked by hand on a toy set)', () => {

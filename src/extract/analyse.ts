@@ -1913,7 +1913,7 @@ export function sentenceFeatures(
 }
 
 /** Below this posterior the back-off proposes nothing. */
-const GUESS_MIN_P = 0.5;
+const GUESS_MIN_P = 0.4;
 
 /**
  * The back-off for a sentence the cue rules found nothing in: when it names a party as a possible

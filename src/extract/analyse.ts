@@ -1562,7 +1562,17 @@ function analyseClauses(
         /^["“]$/.test(tokens[c0]?.norm ?? '') &&
         lateReport !== undefined &&
         tokens.slice(firstStance.t1, lateReport.t0).some((t) => /^["”]$/.test(t.norm));
-      if (quoted && reporterId && before.length && (before[0].value as { id: string }).id !== reporterId) {
+      // "A settlement that leaves Ukraine free to join NATO is out of the question, the Russian
+      // delegation told …": a statement whose subject is no party is the reporter's position.
+      let k = c0;
+      while (k < before[0]?.t0 && (DETERMINERS.has(tokens[k].norm) || /^["“,]$/.test(tokens[k].norm))) k++;
+      const partyNotSubject = before.length > 0 && before[0].t0 > k + 1;
+      if (
+        (quoted || partyNotSubject) &&
+        reporterId &&
+        before.length &&
+        (before[0].value as { id: string }).id !== reporterId
+      ) {
         actor = reporterId;
         actorMention = reporter;
       } else if (before.length && reporterId && imposedOn(tokens, before[0], firstStance, reporterId)) {

@@ -1668,6 +1668,17 @@ function analyseClauses(
           (c.t0 > r.at && c.t0 - r.at <= MAX_SUBJECT_DISTANCE && isPredicate(tokens, c, c0)),
       ),
     );
+    // "envisages a force of 800,000 troops and a path to EU membership", "would pair the release
+    // of prisoners with a two-week pause": an issue joined by "and" / "with" to one the cue
+    // governs is governed too, however long the first object is.
+    for (const r of refs) {
+      if (near.includes(r)) continue;
+      const prev = near.filter((n) => n.at < r.at).pop();
+      if (!prev || r.at - prev.at > MAX_CUE_DISTANCE) continue;
+      const between = tokens.slice(prev.at, r.at).map((t) => t.norm);
+      if (between.some((w) => w === 'and' || w === 'with') && !between.some((w) => /^[.;:]$/.test(w)))
+        near.push(r);
+    }
     const targets: (IssueRef | undefined)[] = near.length
       ? near
       : explicitParty && !refs.length

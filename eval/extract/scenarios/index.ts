@@ -12,6 +12,7 @@ import { airlineScenario, debtScenario, islandsScenario, truceScenario } from '.
 import { damScenario, siegeScenario, tariffScenario, wageScenario } from './round9e.js';
 import { enclaveScenario, financeScenario, mergerScenario, strikeScenario } from './round9f.js';
 import { borderwarScenario, portScenario } from './round10.js';
+import { adequacyScenario, nhsScenario, sealScenario, unityScenario } from './round11train2.js';
 import { ukraineLexicon, ukraineScenario } from './ukraine.js';
 
 export const EVAL_SCENARIOS: Record<string, Scenario> = {
@@ -52,6 +53,10 @@ export const EVAL_SCENARIOS: Record<string, Scenario> = {
   merger_t8: mergerScenario,
   borderwar_h6: borderwarScenario,
   port_h6: portScenario,
+  unity_t10: unityScenario,
+  adequacy_t10: adequacyScenario,
+  nhs_t10: nhsScenario,
+  seal_t10: sealScenario,
 };
 
 /** Per-scenario lexicon patches used by the evaluation (and by a CLI run with --lexicon). */

@@ -12,6 +12,7 @@ import { airlineScenario, debtScenario, islandsScenario, truceScenario } from '.
 import { damScenario, siegeScenario, tariffScenario, wageScenario } from './round9e.js';
 import { enclaveScenario, financeScenario, mergerScenario, strikeScenario } from './round9f.js';
 import { borderwarScenario, portScenario } from './round10.js';
+import { grainScenario, investmentScenario, vaccineScenario, wasteScenario } from './round11train.js';
 import { ukraineLexicon, ukraineScenario } from './ukraine.js';
 
 export const EVAL_SCENARIOS: Record<string, Scenario> = {
@@ -52,6 +53,10 @@ export const EVAL_SCENARIOS: Record<string, Scenario> = {
   merger_t8: mergerScenario,
   borderwar_h6: borderwarScenario,
   port_h6: portScenario,
+  investment_t9: investmentScenario,
+  vaccine_t9: vaccineScenario,
+  waste_t9: wasteScenario,
+  grain_t9: grainScenario,
 };
 
 /** Per-scenario lexicon patches used by the evaluation (and by a CLI run with --lexicon). */

@@ -48,12 +48,24 @@ export const investmentScenario = makeScenario(
     {
       id: 'forum',
       name: 'arbitration forum',
-      aliases: ['arbitration', 'arbitration forum', 'dispute settlement', 'investor-state disputes', 'disputes'],
+      aliases: [
+        'arbitration',
+        'arbitration forum',
+        'dispute settlement',
+        'investor-state disputes',
+        'disputes',
+      ],
       options: [
         [
           'international',
           'international arbitration',
-          ['international arbitration', 'ICSID', 'international tribunal', 'investor-state arbitration', 'offshore arbitration'],
+          [
+            'international arbitration',
+            'ICSID',
+            'international tribunal',
+            'investor-state arbitration',
+            'offshore arbitration',
+          ],
         ],
         [
           'local_courts',
@@ -65,12 +77,23 @@ export const investmentScenario = makeScenario(
     {
       id: 'expropriation',
       name: 'expropriation rules',
-      aliases: ['expropriation', 'nationalisation', 'seizure of assets', 'expropriation rules', 'compensation'],
+      aliases: [
+        'expropriation',
+        'nationalisation',
+        'seizure of assets',
+        'expropriation rules',
+        'compensation',
+      ],
       options: [
         [
           'full_compensation',
           'prompt, full compensation at market value',
-          ['full compensation', 'market value', 'prompt compensation', 'prompt, adequate and effective compensation'],
+          [
+            'full compensation',
+            'market value',
+            'prompt compensation',
+            'prompt, adequate and effective compensation',
+          ],
         ],
         [
           'public_interest',
@@ -82,20 +105,38 @@ export const investmentScenario = makeScenario(
     {
       id: 'tax_holiday',
       name: 'tax holiday',
-      aliases: ['tax holiday', 'tax holidays', 'tax exemption', 'tax break', 'tax breaks', 'corporate tax exemption'],
+      aliases: [
+        'tax holiday',
+        'tax holidays',
+        'tax exemption',
+        'tax break',
+        'tax breaks',
+        'corporate tax exemption',
+      ],
       range: { min: 0, max: 15, step: 1, unit: 'year' },
     },
     {
       id: 'local_content',
       name: 'local content',
-      aliases: ['local content', 'local-content rules', 'local hiring', 'local suppliers', 'local sourcing', 'local content requirements'],
+      aliases: [
+        'local content',
+        'local-content rules',
+        'local hiring',
+        'local suppliers',
+        'local sourcing',
+        'local content requirements',
+      ],
       options: [
         [
           'required',
           'binding local-content quotas',
           ['local-content quotas', 'mandatory local content', 'binding local content', 'local hiring quotas'],
         ],
-        ['voluntary', 'voluntary targets', ['voluntary targets', 'best-efforts local content', 'voluntary local content']],
+        [
+          'voluntary',
+          'voluntary targets',
+          ['voluntary targets', 'best-efforts local content', 'voluntary local content'],
+        ],
       ],
     },
   ],
@@ -156,7 +197,15 @@ export const vaccineScenario = makeScenario(
     {
       id: 'dose_share',
       name: 'share of doses set aside',
-      aliases: ['share of doses', 'doses', 'dose-sharing', 'set-aside', 'allocation', 'share of production', 'real-time production'],
+      aliases: [
+        'share of doses',
+        'doses',
+        'dose-sharing',
+        'set-aside',
+        'allocation',
+        'share of production',
+        'real-time production',
+      ],
       range: { min: 0, max: 50, step: 5, unit: 'percent' },
     },
     {
@@ -164,8 +213,22 @@ export const vaccineScenario = makeScenario(
       name: 'patent waiver',
       aliases: ['patents', 'patent waiver', 'intellectual property', 'IP', 'technology transfer', 'licences'],
       options: [
-        ['waiver', 'waiver of patents', ['patent waiver', 'waive patents', 'waiver of intellectual property', 'suspend patents', 'lift patent protections']],
-        ['voluntary_licensing', 'voluntary licensing', ['voluntary licensing', 'voluntary licences', 'licensing deals']],
+        [
+          'waiver',
+          'waiver of patents',
+          [
+            'patent waiver',
+            'waive patents',
+            'waiver of intellectual property',
+            'suspend patents',
+            'lift patent protections',
+          ],
+        ],
+        [
+          'voluntary_licensing',
+          'voluntary licensing',
+          ['voluntary licensing', 'voluntary licences', 'licensing deals'],
+        ],
       ],
     },
     {
@@ -173,7 +236,11 @@ export const vaccineScenario = makeScenario(
       name: 'price tiers',
       aliases: ['price', 'prices', 'pricing', 'price tiers', 'tiered pricing', 'cost of doses'],
       options: [
-        ['at_cost', 'at-cost pricing for poor countries', ['at cost', 'at-cost', 'not-for-profit prices', 'no-profit pricing']],
+        [
+          'at_cost',
+          'at-cost pricing for poor countries',
+          ['at cost', 'at-cost', 'not-for-profit prices', 'no-profit pricing'],
+        ],
         ['tiered', 'tiered pricing', ['tiered pricing', 'price tiers', 'tiers', 'income-based prices']],
         ['market', 'market pricing', ['market prices', 'commercial prices', 'market pricing']],
       ],
@@ -181,10 +248,31 @@ export const vaccineScenario = makeScenario(
     {
       id: 'liability',
       name: 'liability',
-      aliases: ['liability', 'indemnity', 'indemnification', 'legal liability', 'compensation fund', 'lawsuits'],
+      aliases: [
+        'liability',
+        'indemnity',
+        'indemnification',
+        'legal liability',
+        'compensation fund',
+        'lawsuits',
+      ],
       options: [
-        ['state_indemnity', 'states indemnify manufacturers', ['indemnity', 'indemnify', 'liability shield', 'immunity from lawsuits', 'no-fault compensation fund']],
-        ['manufacturer_liable', 'manufacturers remain liable', ['manufacturers remain liable', 'full liability', 'liable for side effects']],
+        [
+          'state_indemnity',
+          'states indemnify manufacturers',
+          [
+            'indemnity',
+            'indemnify',
+            'liability shield',
+            'immunity from lawsuits',
+            'no-fault compensation fund',
+          ],
+        ],
+        [
+          'manufacturer_liable',
+          'manufacturers remain liable',
+          ['manufacturers remain liable', 'full liability', 'liable for side effects'],
+        ],
       ],
     },
   ],
@@ -244,7 +332,11 @@ export const wasteScenario = makeScenario(
       options: [
         ['double', 'double time for overtime', ['double time', 'double pay', 'twice the hourly rate']],
         ['time_and_half', 'time and a half', ['time and a half', 'time-and-a-half']],
-        ['capped', 'overtime capped', ['cap on overtime', 'overtime cap', 'limit on overtime', 'capped overtime']],
+        [
+          'capped',
+          'overtime capped',
+          ['cap on overtime', 'overtime cap', 'limit on overtime', 'capped overtime'],
+        ],
       ],
     },
     {
@@ -252,8 +344,23 @@ export const wasteScenario = makeScenario(
       name: 'privatisation of collection',
       aliases: ['privatisation', 'privatization', 'outsourcing', 'contracting out', 'private contractors'],
       options: [
-        ['privatise', 'outsource collection', ['privatise', 'privatize', 'outsource', 'contract out', 'hand collection to private firms', 'privatisation plan']],
-        ['public', 'keep collection public', ['in-house', 'keep collection public', 'public service', 'no privatisation']],
+        [
+          'privatise',
+          'outsource collection',
+          [
+            'privatise',
+            'privatize',
+            'outsource',
+            'contract out',
+            'hand collection to private firms',
+            'privatisation plan',
+          ],
+        ],
+        [
+          'public',
+          'keep collection public',
+          ['in-house', 'keep collection public', 'public service', 'no privatisation'],
+        ],
       ],
     },
     {
@@ -261,8 +368,16 @@ export const wasteScenario = makeScenario(
       name: 'strike action',
       aliases: ['strike', 'walkout', 'industrial action', 'stoppage', 'picket lines'],
       options: [
-        ['continue', 'strike continues', ['continue the strike', 'extend the strike', 'escalate', 'all-out strike', 'stay out']],
-        ['suspend', 'strike suspended', ['suspend the strike', 'call off the strike', 'end the strike', 'return to work', 'back to work']],
+        [
+          'continue',
+          'strike continues',
+          ['continue the strike', 'extend the strike', 'escalate', 'all-out strike', 'stay out'],
+        ],
+        [
+          'suspend',
+          'strike suspended',
+          ['suspend the strike', 'call off the strike', 'end the strike', 'return to work', 'back to work'],
+        ],
       ],
     },
   ],
@@ -336,10 +451,25 @@ export const grainScenario = makeScenario(
     {
       id: 'inspections',
       name: 'ship inspections',
-      aliases: ['inspections', 'inspection', 'inspectors', 'searches of ships', 'checks', 'vessel inspections'],
+      aliases: [
+        'inspections',
+        'inspection',
+        'inspectors',
+        'searches of ships',
+        'checks',
+        'vessel inspections',
+      ],
       options: [
-        ['joint', 'joint inspections in a neutral port', ['joint inspections', 'joint inspection centre', 'joint teams', 'inspections in Aurelia']],
-        ['velorussian', 'inspections by Velorussia', ['Velorussian inspectors', 'its own inspectors', 'unilateral inspections', 'inspections at sea']],
+        [
+          'joint',
+          'joint inspections in a neutral port',
+          ['joint inspections', 'joint inspection centre', 'joint teams', 'inspections in Aurelia'],
+        ],
+        [
+          'velorussian',
+          'inspections by Velorussia',
+          ['Velorussian inspectors', 'its own inspectors', 'unilateral inspections', 'inspections at sea'],
+        ],
         ['none', 'no inspections', ['no inspections', 'without inspections']],
       ],
     },
@@ -348,7 +478,11 @@ export const grainScenario = makeScenario(
       name: 'naval escort',
       aliases: ['escort', 'escorts', 'naval escort', 'convoys', 'warships', 'naval protection'],
       options: [
-        ['naval_escort', 'armed naval escort', ['naval escort', 'warship escort', 'armed escort', 'escorted convoys']],
+        [
+          'naval_escort',
+          'armed naval escort',
+          ['naval escort', 'warship escort', 'armed escort', 'escorted convoys'],
+        ],
         ['unescorted', 'no escort', ['unescorted', 'no escort', 'without escort', 'no warships']],
       ],
     },
@@ -357,8 +491,16 @@ export const grainScenario = makeScenario(
       name: 'insurance',
       aliases: ['insurance', 'war-risk insurance', 'insurance cover', 'insurers', 'underwriting', 'premiums'],
       options: [
-        ['guarantee_fund', 'state-backed insurance facility', ['insurance facility', 'guarantee fund', 'state-backed insurance', 'reinsurance facility']],
-        ['commercial', 'commercial cover only', ['commercial insurance', 'commercial cover', 'private insurers']],
+        [
+          'guarantee_fund',
+          'state-backed insurance facility',
+          ['insurance facility', 'guarantee fund', 'state-backed insurance', 'reinsurance facility'],
+        ],
+        [
+          'commercial',
+          'commercial cover only',
+          ['commercial insurance', 'commercial cover', 'private insurers'],
+        ],
       ],
     },
     {

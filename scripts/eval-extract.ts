@@ -1,6 +1,6 @@
 // Evaluates the extractor on the labelled set: precision, recall and F1 per field, per block.
 // Usage: npx tsx scripts/eval-extract.ts [--split NAME|all] [--errors] [--rules-only]
-//   NAME: train, train_first, train_blind, heldout … heldout6, heldout_all
+//   NAME: train, train_first, train_blind, heldout … heldout7, heldout_all
 //   --errors      prints the errors on TRAIN sentences only: held-out sentences are scored, never
 //                 inspected (docs/extraction.md)
 //   --rules-only  turns the stance back-off off, to measure the cue rules alone
@@ -16,13 +16,14 @@ const rulesOnly = args.includes('--rules-only');
 const TITLES: Record<string, string> = {
   train: 'TRAIN (all blocks)',
   train_first: 'TRAIN, first block (sentences.yaml; written knowing the rules)',
-  train_blind: 'TRAIN, blocks written blind to the rules (train2-8)',
+  train_blind: 'TRAIN, blocks written blind to the rules (train2-10)',
   heldout: 'HELD-OUT',
   heldout2: 'HELD-OUT 2 (round 4)',
   heldout3: 'HELD-OUT 3 (round 6)',
   heldout4: 'HELD-OUT 4 (round 7)',
   heldout5: 'HELD-OUT 5 (round 8, written blind to the rules by a separate writer)',
   heldout6: 'HELD-OUT 6 (round 8b, written blind to the rules by a separate writer)',
+  heldout7: 'HELD-OUT 7 (round 8c, written blind to the rules by a separate writer)',
   heldout_all: 'ALL HELD-OUT BLOCKS',
 };
 if (only !== 'all' && !TITLES[only]) {

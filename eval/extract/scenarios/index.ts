@@ -12,6 +12,7 @@ import { airlineScenario, debtScenario, islandsScenario, truceScenario } from '.
 import { damScenario, siegeScenario, tariffScenario, wageScenario } from './round9e.js';
 import { enclaveScenario, financeScenario, mergerScenario, strikeScenario } from './round9f.js';
 import { borderwarScenario, portScenario } from './round10.js';
+import { actorsScenario, disarmScenario } from './round11.js';
 import { ukraineLexicon, ukraineScenario } from './ukraine.js';
 
 export const EVAL_SCENARIOS: Record<string, Scenario> = {
@@ -52,6 +53,8 @@ export const EVAL_SCENARIOS: Record<string, Scenario> = {
   merger_t8: mergerScenario,
   borderwar_h6: borderwarScenario,
   port_h6: portScenario,
+  disarm_h7: disarmScenario,
+  actors_h7: actorsScenario,
 };
 
 /** Per-scenario lexicon patches used by the evaluation (and by a CLI run with --lexicon). */

@@ -12,6 +12,7 @@ export const SPLITS = [
   'heldout4',
   'heldout5',
   'heldout6',
+  'heldout7',
 ] as const;
 const STANCES = ['offer', 'conditional_offer', 'demand', 'rejection', 'progress'];
 const FIRMNESS = ['firm', 'tentative', 'hypothetical'];

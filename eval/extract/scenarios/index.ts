@@ -12,6 +12,7 @@ import { airlineScenario, debtScenario, islandsScenario, truceScenario } from '.
 import { damScenario, siegeScenario, tariffScenario, wageScenario } from './round9e.js';
 import { enclaveScenario, financeScenario, mergerScenario, strikeScenario } from './round9f.js';
 import { borderwarScenario, portScenario } from './round10.js';
+import { actorsScenario, disarmScenario } from './round11.js';
 import { grainScenario, investmentScenario, vaccineScenario, wasteScenario } from './round11train.js';
 import { adequacyScenario, nhsScenario, sealScenario, unityScenario } from './round11train2.js';
 import { ukraineLexicon, ukraineScenario } from './ukraine.js';
@@ -62,6 +63,8 @@ export const EVAL_SCENARIOS: Record<string, Scenario> = {
   vaccine_t9: vaccineScenario,
   waste_t9: wasteScenario,
   grain_t9: grainScenario,
+  disarm_h7: disarmScenario,
+  actors_h7: actorsScenario,
 };
 
 /** Per-scenario lexicon patches used by the evaluation (and by a CLI run with --lexicon). */

@@ -1,6 +1,6 @@
 // Evaluates the extractor on the labelled set: precision, recall and F1 per field, per block.
 // Usage: npx tsx scripts/eval-extract.ts [--split NAME|all] [--errors] [--rules-only]
-//   NAME: train, train_first, train_blind, heldout … heldout7, heldout_all
+//   NAME: train, train_first, train_blind, heldout … heldout8, heldout_all
 //   --errors      prints the errors on TRAIN sentences only: held-out sentences are scored, never
 //                 inspected (docs/extraction.md)
 //   --rules-only  turns the stance back-off off, to measure the cue rules alone
@@ -16,7 +16,7 @@ const rulesOnly = args.includes('--rules-only');
 const TITLES: Record<string, string> = {
   train: 'TRAIN (all blocks)',
   train_first: 'TRAIN, first block (sentences.yaml; written knowing the rules)',
-  train_blind: 'TRAIN, blocks written blind to the rules (train2-10)',
+  train_blind: 'TRAIN, blocks written blind to the rules (train2-12)',
   heldout: 'HELD-OUT',
   heldout2: 'HELD-OUT 2 (round 4)',
   heldout3: 'HELD-OUT 3 (round 6)',
@@ -24,6 +24,7 @@ const TITLES: Record<string, string> = {
   heldout5: 'HELD-OUT 5 (round 8, written blind to the rules by a separate writer)',
   heldout6: 'HELD-OUT 6 (round 8b, written blind to the rules by a separate writer)',
   heldout7: 'HELD-OUT 7 (round 8c, written blind to the rules by a separate writer)',
+  heldout8: 'HELD-OUT 8 (round 9, written blind to the rules by a separate writer)',
   heldout_all: 'ALL HELD-OUT BLOCKS',
 };
 if (only !== 'all' && !TITLES[only]) {

@@ -13,6 +13,7 @@ export const SPLITS = [
   'heldout5',
   'heldout6',
   'heldout7',
+  'heldout8',
 ] as const;
 const STANCES = ['offer', 'conditional_offer', 'demand', 'rejection', 'progress'];
 const FIRMNESS = ['firm', 'tentative', 'hypothetical'];

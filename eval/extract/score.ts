@@ -15,7 +15,16 @@ export interface LabelledFinding {
 export interface LabelledSentence {
   scenario: string;
   /** An explicit split; without it the position rule (`splitOf`) decides. */
-  split?: 'train' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7';
+  split?:
+    | 'train'
+    | 'heldout'
+    | 'heldout2'
+    | 'heldout3'
+    | 'heldout4'
+    | 'heldout5'
+    | 'heldout6'
+    | 'heldout7'
+    | 'heldout8';
   text: string;
   expect: LabelledFinding[];
 }

@@ -1049,7 +1049,7 @@ function ownedStances(
   tokens: Token[],
   parties: PhraseMatch<Entity>[],
   stanceCues: Cue[],
-  refs: IssueRef[],
+  refsIn: (range: [number, number]) => IssueRef[],
   c1: number,
 ): { party: string; stance: SignalStance; cue: Cue; ref: IssueRef }[] {
   const out: { party: string; stance: SignalStance; cue: Cue; ref: IssueRef }[] = [];
@@ -1062,7 +1062,9 @@ function ownedStances(
       parties.find((m) => m.t1 === cue.t0 && m.t1 - m.t0 === 1 && /^[a-z]/.test(tokens[m.t0].norm)) ??
       parties.find((m) => m.t0 === cue.t1 + 1 && tokens[cue.t1]?.norm === 'by'); // "a request by Orestia"
     if (!owner) continue;
-    const ref = refs.find((r) => r.at >= cue.t1 && r.at <= Math.min(c1, cue.t1 + 6));
+    // (Read afresh after the noun: the clause's own reading merges a second mention of the same
+    // issue into the first, "never agree to a swap, rejecting Kadresh's insistence on parity".)
+    const ref = refsIn([cue.t1, Math.min(c1, cue.t1 + 7)])[0];
     if (!ref) continue;
     out.push({ party: (owner.value as { id: string }).id, stance: cue.cls, cue, ref });
   }
@@ -1893,7 +1895,12 @@ function analyseClauses(
     }
     // "…, rejecting Kadresh's insistence on parity", "brushed aside Calder's offer on X": a stance
     // noun owned by another party reports that party's position too.
-    for (const own of ownedStances(tokens, allParties, stanceCues, refs, c1)) {
+    const refsIn = (r: [number, number]) => {
+      const found = issueRefs(g, tokens, mentions, cc, r, condRange);
+      const kw = found.length ? undefined : issueByKeywords(g, tokens, mentions, cc, r[0], r, condRange);
+      return kw ? [kw] : found;
+    };
+    for (const own of ownedStances(tokens, allParties, stanceCues, refsIn, c1)) {
       if (
         own.party === actor ||
         out.some((o) => o.finding.party === own.party && o.finding.issue === own.ref.issue)

@@ -1072,7 +1072,7 @@ function ownedStances(
 }
 /** Cue phrases that are nouns of stance ("demand", "insistence on", "offer of", "calls for"). */
 const STANCE_NOUN =
-  /^(demands?|demand for|insistence( on| that)?|offers?|offer of|proposals?|proposal for|request|requests|calls? (for|to)|refusal( to)?|rejection of|call)$/;
+  /^(demands?|demand for|insistence( on| that)?|offers?|offer (of|to)|proposals?|proposal (for|to)|proposed|request|requests|calls? (for|to)|refusal( to)?|rejection of|call)$/;
 
 /** "both sides", "the two delegations", "the three parties", "all sides": how many, or 0 for all. */
 const SIDES =
@@ -1257,7 +1257,15 @@ function summingResponse(
   parties: PhraseMatch<Entity>[],
 ): number | undefined {
   for (let k = c0 + 3; k < c1 - 3; k++) {
-    if (tokens[k].norm !== ',' || !/^(a|an|the|one)$/.test(tokens[k + 1].norm)) continue;
+    if (tokens[k].norm !== ',') continue;
+    // ", which the union called an insult": the relative pronoun sums up the statement itself.
+    if (tokens[k + 1].norm === 'which') {
+      const party = parties.find((m) => m.t0 >= k + 2 && m.t0 <= k + 4);
+      if (party && cues.some((c) => STANCE_CUES.has(c.cls) && c.t0 >= party.t1 && c.t0 <= party.t1 + 6))
+        return k;
+      continue;
+    }
+    if (!/^(a|an|the|one)$/.test(tokens[k + 1].norm)) continue;
     let j = k + 2;
     // up to two modifiers before the noun ("a longer freeze", "a 15-year commitment")
     while (j < Math.min(c1, k + 5) && !SUMMING_NOUNS.has(tokens[j].stem)) j++;
@@ -1316,12 +1324,15 @@ function analyseClauses(
   let spans = clauses(tokens, t0, t1, cues);
   // "P's offer of X was rejected by Q": P's statement, then Q's response to it (about the same X).
   let responseAt = -1;
+  /** The same, when a summing-up noun opens the response (", a demand the city has refused"). */
+  let summingAt = -1;
   {
     const ps = mentions.filter((m) => m.value.kind === 'party');
     spans = spans.flatMap(([a, b]) => {
       const k = summingResponse(tokens, a, b, cues, ps);
       if (k === undefined) return [[a, b] as [number, number]];
       responseAt = k;
+      summingAt = k;
       return [
         [a, k],
         [k, b],
@@ -1438,6 +1449,11 @@ function analyseClauses(
       if (doc) main.push(doc);
     }
     main.sort((a, b) => a.t0 - b.t0);
+    // The summing-up noun ("a demand") names what is answered, not the responder's stance.
+    if (c0 === summingAt) {
+      const responder = mentions.find((m) => m.value.kind === 'party' && m.t0 > c0 && m.t0 < c1);
+      if (responder) main.splice(0, main.length, ...main.filter((c) => c.t0 > responder.t0));
+    }
     const stanceCues = main.filter((c) => STANCE_CUES.has(c.cls));
     const progressCue = main.find((c) => c.cls === 'progress');
     if (stanceCues.length === 0 && !progressCue) continue;

@@ -606,7 +606,25 @@ export const DEFAULT_LEXICON_DATA = {
         "cold-shoulder",
         "scuttle",
         "scuttled",
-        "declined"
+        "declined",
+        "not going to happen",
+        "will not happen",
+        "won't happen",
+        "will never happen",
+        "not happening",
+        "insufficient",
+        "inadequate",
+        "insulting",
+        "derisory",
+        "laughable",
+        "ludicrous",
+        "paltry",
+        "a slap in the face",
+        "provocative",
+        "a provocation",
+        "a trap",
+        "a ploy",
+        "cynical"
       ]
     },
     "progress": {

@@ -229,6 +229,25 @@ function cueMatches(g: Gazetteer, tokens: Token[], t0: number, t1: number): Cue[
     );
 }
 
+/** Offer cues of intention, which keeping what one holds turns into a demand. */
+const INTEND = /^(intend|plan|vow|pledge|promise|determined|resolved) to$/;
+
+/**
+ * "Moscow expected Kyiv to recognise …": expecting another party to act is a demand ("expected to
+ * resume" alone forecasts, so "expect" is no cue by itself).
+ */
+function expectations(tokens: Token[], mentions: PhraseMatch<Entity>[], t0: number, t1: number): Cue[] {
+  const out: Cue[] = [];
+  for (let i = t0; i < t1 - 2; i++) {
+    if (!/^expect(s|ed|ing)?$/.test(tokens[i].norm)) continue;
+    const at = DETERMINERS.has(tokens[i + 1].norm) ? i + 2 : i + 1;
+    const party = mentions.find((m) => m.value.kind === 'party' && m.t0 === at);
+    if (party && tokens[party.t1]?.norm === 'to')
+      out.push({ cls: 'demand', t0: i, t1: i + 1, phrase: 'expect' });
+  }
+  return out;
+}
+
 /**
  * "after a ceasefire", "following a deal on X": a temporal condition, when an issue is named right
  * after the word (an article or one modifier between). "after the Berlin meeting" is not one.
@@ -1310,6 +1329,7 @@ function analyseClauses(
   for (const m of mentions) if (m.value.kind === 'party') for (let i = m.t0; i < m.t1; i++) named[i - t0] = 1;
   const cues = raw.filter((c) => !named[c.t0 - t0]);
   cues.push(...temporalConditions(tokens, mentions, cues, t0, t1));
+  cues.push(...expectations(tokens, mentions, t0, t1));
   cues.sort((a, b) => a.t0 - b.t0);
   const tags = pos?.(t0, t1);
   // Background clauses about the subject (", who met the envoys in Geneva,") say nothing of its stance.
@@ -1448,6 +1468,9 @@ function analyseClauses(
       const doc = document ? documentOffer(g, tokens, mentions, [c0, c1], condRange) : undefined;
       if (doc) main.push(doc);
     }
+    // "intends to hold the current lines": an intention to keep what one holds is a demand.
+    for (const c of main)
+      if (c.cls === 'offer' && INTEND.test(c.phrase) && keepsAfter(tokens, c.t1)) c.cls = 'demand';
     main.sort((a, b) => a.t0 - b.t0);
     // The summing-up noun ("a demand") names what is answered, not the responder's stance.
     if (c0 === summingAt) {
@@ -1735,7 +1758,12 @@ function analyseClauses(
           c.t0 <= at + 8 &&
           tokens.slice(Math.max(at, c.t0 - 4), c.t0).some((t) => BE.has(t.norm) || t.norm === 'remains'),
       );
-      if (predicate && cue && cue.t0 <= at && cue !== predicate && !passive) cue = predicate;
+      // (Not an acceptance inside what a demand asks for: "demanding that Crimea be recognised".)
+      const asking =
+        predicate?.cls === 'acceptance' || predicate?.cls === 'offer'
+          ? stanceCues.find((c) => c.cls === 'demand' && c.t0 >= prevAt && c.t0 <= at)
+          : undefined;
+      if (predicate && cue && cue.t0 <= at && cue !== predicate && !passive) cue = asking ?? predicate;
       // A subject with no stance cue before it ("Settling X on the formula agreed in Alaska remains
       // a precondition"): the predicate governs, not a participle inside the subject.
       if (!passive && cue && cue.t0 > at && !stanceCues.some((c) => c.t0 >= c0 && c.t0 < at)) {
@@ -1745,10 +1773,19 @@ function analyseClauses(
         if (far && !isPredicate(tokens, cue, c0)) cue = far;
       }
       // "insist that X is unacceptable": the clause after "that" says what is insisted on.
+      // ("insist that outsourcing remains on the table", "… that monitors be allowed": a state of
+      // things asked for is still the demand.)
       if (cue && / that$/.test(cue.phrase)) {
         const c0cue = cue;
         const inner = stanceCues.find((c) => c.t0 >= c0cue.t1);
-        if (inner) cue = inner;
+        const state =
+          inner &&
+          c0cue.cls === 'demand' &&
+          (inner.cls === 'offer' || inner.cls === 'acceptance') &&
+          tokens
+            .slice(Math.max(c0cue.t1, inner.t0 - 2), inner.t0)
+            .some((t) => BE.has(t.norm) || /^remains?$/.test(t.norm));
+        if (inner && !state) cue = inner;
       }
       if (cue && cue.cls === 'offer') {
         // "back its refusal to cede X": supporting a refusal is a refusal.

@@ -15,6 +15,7 @@ import { borderwarScenario, portScenario } from './round10.js';
 import { actorsScenario, disarmScenario } from './round11.js';
 import { grainScenario, investmentScenario, vaccineScenario, wasteScenario } from './round11train.js';
 import { adequacyScenario, nhsScenario, sealScenario, unityScenario } from './round11train2.js';
+import { gascapScenario, patentScenario, peaceScenario } from './round12train2.js';
 import { ukraineLexicon, ukraineScenario } from './ukraine.js';
 
 export const EVAL_SCENARIOS: Record<string, Scenario> = {
@@ -65,6 +66,9 @@ export const EVAL_SCENARIOS: Record<string, Scenario> = {
   grain_t9: grainScenario,
   disarm_h7: disarmScenario,
   actors_h7: actorsScenario,
+  gascap_t12: gascapScenario,
+  peace_t12: peaceScenario,
+  patent_t12: patentScenario,
 };
 
 /** Per-scenario lexicon patches used by the evaluation (and by a CLI run with --lexicon). */

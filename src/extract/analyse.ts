@@ -229,21 +229,30 @@ function cueMatches(g: Gazetteer, tokens: Token[], t0: number, t1: number): Cue[
     );
 }
 
+/** Comparisons that bound a value from below or above, after the issue's name. */
+const LOWER_THAN = 'below|under|less than|short of|lower than|shorter than|fewer than';
+const HIGHER_THAN = 'above|beyond|more than|higher than|over|longer than|in excess of';
+
+const ASKING = /^(expect|ask)(s|ed|ing)?$/;
+
 /** Offer cues of intention, which keeping what one holds turns into a demand. */
 const INTEND = /^(intend|plan|vow|pledge|promise|determined|resolved) to$/;
 
 /**
- * "Moscow expected Kyiv to recognise …": expecting another party to act is a demand ("expected to
- * resume" alone forecasts, so "expect" is no cue by itself).
+ * "Moscow expected Kyiv to recognise …", "asked the Americans for a guarantee": expecting or asking
+ * another party to act is a demand ("expected to resume" alone forecasts, so "expect" is no cue
+ * by itself).
  */
 function expectations(tokens: Token[], mentions: PhraseMatch<Entity>[], t0: number, t1: number): Cue[] {
   const out: Cue[] = [];
   for (let i = t0; i < t1 - 2; i++) {
-    if (!/^expect(s|ed|ing)?$/.test(tokens[i].norm)) continue;
+    const verb = ASKING.exec(tokens[i].norm)?.[1];
+    if (!verb) continue;
     const at = DETERMINERS.has(tokens[i + 1].norm) ? i + 2 : i + 1;
     const party = mentions.find((m) => m.value.kind === 'party' && m.t0 === at);
-    if (party && tokens[party.t1]?.norm === 'to')
-      out.push({ cls: 'demand', t0: i, t1: i + 1, phrase: 'expect' });
+    const next = party && tokens[party.t1]?.norm;
+    if (next === 'to' || (verb === 'ask' && next === 'for'))
+      out.push({ cls: 'demand', t0: i, t1: i + 1, phrase: verb });
   }
   return out;
 }
@@ -507,8 +516,15 @@ function imposedOn(tokens: Token[], subject: PhraseMatch<Entity>, cue: Cue, spea
   return true;
 }
 
-function isNegated(cues: Cue[], at: number, from: number): boolean {
-  return cues.some((c) => c.cls === 'negation' && c.t0 < at && c.t0 >= Math.max(from, at - NEGATION_SCOPE));
+function isNegated(cues: Cue[], at: number, from: number, tokens?: Token[]): boolean {
+  return cues.some(
+    (c) =>
+      c.cls === 'negation' &&
+      c.t0 < at &&
+      c.t0 >= Math.max(from, at - NEGATION_SCOPE) &&
+      // "was not enough and asked for …": a new verb after "and" / "but" is not negated.
+      !tokens?.slice(c.t1, at).some((t) => t.norm === 'and' || t.norm === 'but'),
+  );
 }
 
 /** "refuses to cede", "rejects giving up": a rejection governing the next acceptance cue. */
@@ -1312,12 +1328,20 @@ function analyseClauses(
   // (And a party's document may state its position: "the European counter-proposal set …".)
   let document = false;
   for (let i = t0; i < t1 && !document; i++) document = DOCUMENTS.has(tokens[i].stem);
-  if (!document && !raw.some((c) => STANCE_CUES.has(c.cls) || c.cls === 'progress' || MODALS.has(c.phrase)))
+  // (And "asked the Americans for …" is a demand read once parties are known: see `expectations`.)
+  let asks = false;
+  for (let i = t0; i < t1 && !asks; i++) asks = ASKING.test(tokens[i].norm);
+  if (
+    !document &&
+    !asks &&
+    !raw.some((c) => STANCE_CUES.has(c.cls) || c.cls === 'progress' || MODALS.has(c.phrase))
+  )
     return [];
   const mentions = entityMentions(g, tokens, t0, t1);
   // A sentence with a modal but no stance cue counts only if it names an option (or, when POS tags
   // are at hand to find the modal's verb, or a document states it, an issue).
   if (
+    !asks &&
     !raw.some((c) => STANCE_CUES.has(c.cls) || c.cls === 'progress') &&
     !mentions.some(
       (m) => m.value.kind === 'option' || ((pos !== undefined || document) && m.value.kind === 'issue'),
@@ -1817,7 +1841,7 @@ function analyseClauses(
         negated =
           cue.cls === 'demand' && cue.phrase === 'unless'
             ? false
-            : isNegated(main, cue.t0, c0) ||
+            : isNegated(main, cue.t0, c0, tokens) ||
               neither ||
               // "will accept no agreement that …": the negation after the acceptance
               ((cue.cls === 'acceptance' || cue.cls === 'offer') &&
@@ -1928,12 +1952,22 @@ function analyseClauses(
       // "refused to accept anything below 22 percent" is a demand for 22; "ruled out anything
       // beyond 1.5 percent" an offer of 1.5.
       if (stance === 'rejection' && ref?.option !== undefined && /^\d/.test(ref.option)) {
+        // (Also after the issue's name: "would veto any cap below 200 euros".)
         const before = tokens
           .slice(Math.max(c0, ref.at - 4), ref.at)
           .map((t) => t.norm)
           .join(' ');
-        if (/\b(below|under|less than|short of|lower than)\b/.test(before)) finding.stance = 'demand';
-        else if (/\b(above|beyond|more than|higher than|over)\b/.test(before)) finding.stance = 'offer';
+        const after = tokens
+          .slice(ref.at + 1, Math.min(c1, ref.at + 5))
+          .map((t) => t.norm)
+          .join(' ');
+        const bound = (words: string) =>
+          new RegExp(`^(\\S+ )?(${words}) (about |around |some )?(\\d|a |an )`).test(after) ||
+          [...NUMBER_WORDS.keys()].some((w) => new RegExp(`^(\\S+ )?(${words}) ${w}\\b`).test(after));
+        if (/\b(below|under|less than|short of|lower than)\b/.test(before) || bound(LOWER_THAN))
+          finding.stance = 'demand';
+        else if (/\b(above|beyond|more than|higher than|over)\b/.test(before) || bound(HIGHER_THAN))
+          finding.stance = 'offer';
       }
       if (finding.speaker === undefined) delete finding.speaker;
       if (finding.option === undefined) delete finding.option;

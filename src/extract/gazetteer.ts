@@ -76,6 +76,8 @@ export function buildGazetteer(scenario: Scenario, lexicon: Lexicon): Gazetteer 
       entities.add(n, v);
       if (/^\p{Lu}\p{Ll}+$/u.test(n)) spellings.add(n, p.id);
       if (/^[A-Z][a-z]+(an|ian|ese|ish|ic|i)$/.test(n)) demonyms.add(n.toLowerCase());
+      // "the Americans", "the Russians": the people of a demonym in -an are a name of the party too.
+      if (/^[A-Z][a-z]+an$/.test(n) && !names.includes(`${n}s`)) entities.add(`${n}s`, v);
     }
   }
   for (const issue of scenario.issues) {

@@ -1141,7 +1141,9 @@ function sidesOf(
     cues.some((c) => c.cls === 'reporting' && (Math.abs(c.t0 - m.t1) <= 3 || Math.abs(m.t0 - c.t1) <= 2)),
   );
   const reporterId = reporter ? (reporter.value as { id: string }).id : undefined;
-  const rest = reporterId ? all.filter((id) => id !== reporterId) : all;
+  let rest = reporterId ? all.filter((id) => id !== reporterId) : all;
+  // "Both delegations" in talks with a mediator: the parties it mediates between.
+  if (rest.length !== n) rest = rest.filter((id) => !g.mediators.has(id));
   // The reporter's own statement of progress is kept: the finding says who reported it too.
   return rest.length === n ? (reporterId ? [reporterId, ...rest] : rest) : undefined;
 }

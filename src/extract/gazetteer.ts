@@ -33,6 +33,8 @@ export interface Gazetteer {
   /** Option ids per option issue, in axis order. */
   options: Map<string, string[]>;
   partyNames: Map<string, string>;
+  /** Parties that broker the talks (role, or a name such as "the mediator"): not one of "both sides". */
+  mediators: Set<string>;
   issueNames: Map<string, string>;
   optionLabels: Map<string, string>;
   /** Keyword root → the one issue whose names use it (see `issueKeywordsOf`). */
@@ -52,6 +54,8 @@ const INFLECTED_CLASSES: readonly CueClass[] = [
   'relinquish',
 ];
 
+const MEDIATOR_NAME = /\b(mediators?|mediation|facilitators?|brokers?)\b/i;
+
 /** Builds the recognisers for a scenario (cost: a few ms; reuse it across articles). */
 export function buildGazetteer(scenario: Scenario, lexicon: Lexicon): Gazetteer {
   const entities = new PhraseMatcher<Entity>();
@@ -64,8 +68,11 @@ export function buildGazetteer(scenario: Scenario, lexicon: Lexicon): Gazetteer 
   const ranges = new Map<string, RangeInfo>();
   const options = new Map<string, string[]>();
   for (const [phrase, id] of collectiveNames(scenario, lexicon)) entities.add(phrase, { kind: 'party', id });
+  const mediators = new Set<string>();
   for (const p of scenario.parties) {
     partyNames.set(p.id, p.name);
+    if (p.role === 'mediator' || [p.name, ...p.aliases].some((n) => MEDIATOR_NAME.test(n)))
+      mediators.add(p.id);
     const v: Entity = { kind: 'party', id: p.id };
     const names = [p.name, ...p.aliases, ...(lexicon.parties[p.id] ?? [])];
     if (/^[A-Z]{2,}$/.test(p.id)) names.push(p.id);
@@ -130,6 +137,7 @@ export function buildGazetteer(scenario: Scenario, lexicon: Lexicon): Gazetteer 
     spellings,
     loose,
     demonyms,
+    mediators,
     cues,
     ranges,
     options,

@@ -15,6 +15,7 @@ import { borderwarScenario, portScenario } from './round10.js';
 import { actorsScenario, disarmScenario } from './round11.js';
 import { grainScenario, investmentScenario, vaccineScenario, wasteScenario } from './round11train.js';
 import { adequacyScenario, nhsScenario, sealScenario, unityScenario } from './round11train2.js';
+import { footballScenario, reactorScenario, tunnelScenario } from './round12train.js';
 import { ukraineLexicon, ukraineScenario } from './ukraine.js';
 
 export const EVAL_SCENARIOS: Record<string, Scenario> = {
@@ -65,6 +66,9 @@ export const EVAL_SCENARIOS: Record<string, Scenario> = {
   grain_t9: grainScenario,
   disarm_h7: disarmScenario,
   actors_h7: actorsScenario,
+  tunnel_t11: tunnelScenario,
+  reactor_t11: reactorScenario,
+  football_t11: footballScenario,
 };
 
 /** Per-scenario lexicon patches used by the evaluation (and by a CLI run with --lexicon). */

@@ -108,7 +108,14 @@ export const tunnelScenario = makeScenario(
         [
           'concession',
           'private concession',
-          ['private concession', 'concession', 'concessionaire', 'private operator', 'public-private partnership', 'PPP'],
+          [
+            'private concession',
+            'concession',
+            'concessionaire',
+            'private operator',
+            'public-private partnership',
+            'PPP',
+          ],
         ],
       ],
     },
@@ -123,7 +130,11 @@ export const tunnelScenario = makeScenario(
       name: 'cost overruns',
       aliases: ['cost overruns', 'overruns', 'overspend', 'budget overruns', 'extra costs'],
       options: [
-        ['pro_rata', 'shared in proportion to cost shares', ['pro rata', 'in proportion', 'proportionally', 'same ratio']],
+        [
+          'pro_rata',
+          'shared in proportion to cost shares',
+          ['pro rata', 'in proportion', 'proportionally', 'same ratio'],
+        ],
         ['equal', 'split equally', ['split equally', 'equally', 'fifty-fifty', 'half each']],
         [
           'where_incurred',
@@ -220,7 +231,14 @@ export const reactorScenario = makeScenario(
     {
       id: 'inspections',
       name: 'inspection regime',
-      aliases: ['inspections', 'inspection', 'inspectors', 'oversight', 'safety review', 'access to the plant'],
+      aliases: [
+        'inspections',
+        'inspection',
+        'inspectors',
+        'oversight',
+        'safety review',
+        'access to the plant',
+      ],
       options: [
         [
           'joint',
@@ -239,18 +257,36 @@ export const reactorScenario = makeScenario(
           'international peer review',
           ['IAEA', 'peer review', 'international review', 'international inspectors', 'OSART'],
         ],
-        ['national', 'national regulator only', ['national oversight', 'regulator alone', 'domestic inspections', 'national inspectors']],
+        [
+          'national',
+          'national regulator only',
+          ['national oversight', 'regulator alone', 'domestic inspections', 'national inspectors'],
+        ],
       ],
     },
     {
       id: 'upgrades',
       name: 'safety upgrades',
-      aliases: ['upgrades', 'safety upgrades', 'retrofits', 'retrofit', 'safety works', 'modernisation', 'improvements'],
+      aliases: [
+        'upgrades',
+        'safety upgrades',
+        'retrofits',
+        'retrofit',
+        'safety works',
+        'modernisation',
+        'improvements',
+      ],
       options: [
         [
           'before_restart',
           'all upgrades before restart',
-          ['before restart', 'before the reactor restarts', 'before any restart', 'upfront', 'before it restarts'],
+          [
+            'before restart',
+            'before the reactor restarts',
+            'before any restart',
+            'upfront',
+            'before it restarts',
+          ],
         ],
         [
           'phased',
@@ -326,7 +362,15 @@ export const footballScenario = makeScenario(
     {
       id: 'season',
       name: 'regular-season length',
-      aliases: ['season length', 'season', 'schedule', 'number of games', 'regular season', 'games', 'fixtures'],
+      aliases: [
+        'season length',
+        'season',
+        'schedule',
+        'number of games',
+        'regular season',
+        'games',
+        'fixtures',
+      ],
       range: { min: 30, max: 44, step: 1, unit: 'games' },
     },
     {

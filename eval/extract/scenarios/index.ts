@@ -15,6 +15,7 @@ import { borderwarScenario, portScenario } from './round10.js';
 import { actorsScenario, disarmScenario } from './round11.js';
 import { grainScenario, investmentScenario, vaccineScenario, wasteScenario } from './round11train.js';
 import { adequacyScenario, nhsScenario, sealScenario, unityScenario } from './round11train2.js';
+import { footballScenario, reactorScenario, tunnelScenario } from './round12train.js';
 import { gascapScenario, patentScenario, peaceScenario } from './round12train2.js';
 import { ukraineLexicon, ukraineScenario } from './ukraine.js';
 
@@ -69,6 +70,9 @@ export const EVAL_SCENARIOS: Record<string, Scenario> = {
   gascap_t12: gascapScenario,
   peace_t12: peaceScenario,
   patent_t12: patentScenario,
+  tunnel_t11: tunnelScenario,
+  reactor_t11: reactorScenario,
+  football_t11: footballScenario,
 };
 
 /** Per-scenario lexicon patches used by the evaluation (and by a CLI run with --lexicon). */

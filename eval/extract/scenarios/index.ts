@@ -13,6 +13,7 @@ import { damScenario, siegeScenario, tariffScenario, wageScenario } from './roun
 import { enclaveScenario, financeScenario, mergerScenario, strikeScenario } from './round9f.js';
 import { borderwarScenario, portScenario } from './round10.js';
 import { actorsScenario, disarmScenario } from './round11.js';
+import { copperScenario, powershareScenario } from './round12.js';
 import { grainScenario, investmentScenario, vaccineScenario, wasteScenario } from './round11train.js';
 import { adequacyScenario, nhsScenario, sealScenario, unityScenario } from './round11train2.js';
 import { ukraineLexicon, ukraineScenario } from './ukraine.js';
@@ -65,6 +66,8 @@ export const EVAL_SCENARIOS: Record<string, Scenario> = {
   grain_t9: grainScenario,
   disarm_h7: disarmScenario,
   actors_h7: actorsScenario,
+  powershare_h8: powershareScenario,
+  copper_h8: copperScenario,
 };
 
 /** Per-scenario lexicon patches used by the evaluation (and by a CLI run with --lexicon). */

@@ -13,9 +13,9 @@ import { damScenario, siegeScenario, tariffScenario, wageScenario } from './roun
 import { enclaveScenario, financeScenario, mergerScenario, strikeScenario } from './round9f.js';
 import { borderwarScenario, portScenario } from './round10.js';
 import { actorsScenario, disarmScenario } from './round11.js';
-import { copperScenario, powershareScenario } from './round12.js';
 import { grainScenario, investmentScenario, vaccineScenario, wasteScenario } from './round11train.js';
 import { adequacyScenario, nhsScenario, sealScenario, unityScenario } from './round11train2.js';
+import { copperScenario, powershareScenario } from './round12.js';
 import { ukraineLexicon, ukraineScenario } from './ukraine.js';
 
 export const EVAL_SCENARIOS: Record<string, Scenario> = {

@@ -178,14 +178,7 @@ export const powershareScenario = makeScenario(
         [
           'vetted',
           'individual integration after vetting',
-          [
-            'individual integration',
-            'vetting',
-            'vetted',
-            'case-by-case',
-            'screening',
-            'mixed brigades',
-          ],
+          ['individual integration', 'vetting', 'vetted', 'case-by-case', 'screening', 'mixed brigades'],
         ],
         [
           'demobilise',

@@ -15,6 +15,7 @@ import { borderwarScenario, portScenario } from './round10.js';
 import { actorsScenario, disarmScenario } from './round11.js';
 import { grainScenario, investmentScenario, vaccineScenario, wasteScenario } from './round11train.js';
 import { adequacyScenario, nhsScenario, sealScenario, unityScenario } from './round11train2.js';
+import { copperScenario, powershareScenario } from './round12.js';
 import { footballScenario, reactorScenario, tunnelScenario } from './round12train.js';
 import { gascapScenario, patentScenario, peaceScenario } from './round12train2.js';
 import { ukraineLexicon, ukraineScenario } from './ukraine.js';
@@ -73,6 +74,8 @@ export const EVAL_SCENARIOS: Record<string, Scenario> = {
   tunnel_t11: tunnelScenario,
   reactor_t11: reactorScenario,
   football_t11: footballScenario,
+  powershare_h8: powershareScenario,
+  copper_h8: copperScenario,
 };
 
 /** Per-scenario lexicon patches used by the evaluation (and by a CLI run with --lexicon). */

@@ -147,6 +147,26 @@ function isPredicate(tokens: Token[], c: Cue, c0: number): boolean {
 const NEGATION_SCOPE = 3;
 /** How far back a relinquishing verb reaches to an option ("abandoning its bid for NATO membership"). */
 const RELINQUISH_SCOPE = 5;
+/** Nouns of aim between a verb of giving up and what is given up ("drop its bid for …"). */
+const AIMS: ReadonlySet<string> = new Set([
+  'ambition',
+  'ambitions',
+  'bid',
+  'aspiration',
+  'aspirations',
+  'goal',
+  'aim',
+  'hopes',
+  'quest',
+  'drive',
+  'plans',
+  'plan',
+  'claim',
+  'claims',
+  'demand',
+  'demands',
+  'push',
+]);
 
 /** Non-overlapping entity mentions, longest first (a party alias inside an option alias loses). */
 function entityMentions(g: Gazetteer, tokens: Token[], t0: number, t1: number): PhraseMatch<Entity>[] {
@@ -233,7 +253,8 @@ function cueMatches(g: Gazetteer, tokens: Token[], t0: number, t1: number): Cue[
 const LOWER_THAN = 'below|under|less than|short of|lower than|shorter than|fewer than';
 const HIGHER_THAN = 'above|beyond|more than|higher than|over|longer than|in excess of';
 
-const ASKING = /^(expect|ask)(s|ed|ing)?$/;
+const ASKING =
+  /^(expect|expects|expected|expecting|ask|asks|asked|asking|require|requires|required|requiring|oblige|obliges|obliged|obliging)$/;
 
 /** Offer cues of intention, which keeping what one holds turns into a demand. */
 const INTEND = /^(intend|plan|vow|pledge|promise|determined|resolved) to$/;
@@ -246,7 +267,7 @@ const INTEND = /^(intend|plan|vow|pledge|promise|determined|resolved) to$/;
 function expectations(tokens: Token[], mentions: PhraseMatch<Entity>[], t0: number, t1: number): Cue[] {
   const out: Cue[] = [];
   for (let i = t0; i < t1 - 2; i++) {
-    const verb = ASKING.exec(tokens[i].norm)?.[1];
+    const verb = ASKING.test(tokens[i].norm) ? tokens[i].norm.replace(/(s|ed|d|ing)$/, '') : undefined;
     if (!verb) continue;
     const at = DETERMINERS.has(tokens[i + 1].norm) ? i + 2 : i + 1;
     const party = mentions.find((m) => m.value.kind === 'party' && m.t0 === at);
@@ -444,6 +465,16 @@ function coordinated(tokens: Token[], m: PhraseMatch<Entity>, parties: PhraseMat
 const PASSIVE_NEXT: ReadonlySet<string> = new Set(['by', 'to', 'for', 'with', 'in']);
 
 /** Clause boundaries: "While A, B" splits at the comma; "A, but B" / "A; B" split at the word. */
+/** Participles that open a clause of the same actor ("…, insisting that …", "…, arguing that …"). */
+const PARTICIPLES: ReadonlySet<string> = new Set([
+  'insisting',
+  'demanding',
+  'arguing',
+  'adding',
+  'saying',
+  'stressing',
+]);
+
 function clauses(tokens: Token[], t0: number, t1: number, cues: Cue[]): [number, number][] {
   const cuts = new Set<number>();
   for (const c of cues) {
@@ -465,6 +496,18 @@ function clauses(tokens: Token[], t0: number, t1: number, cues: Cue[]): [number,
       }
     } else cuts.add(c.t0);
   }
+  // "…, insisting that all of the work be done first": a participle after a comma that states a
+  // stance of its own is a clause of the same actor, about its own issue and option.
+  const stanceAt = (a: number, b: number) =>
+    cues.some((c) => STANCE_CUES.has(c.cls) && c.t0 >= a && c.t0 < b);
+  for (let i = t0 + 1; i < t1 - 2; i++)
+    if (
+      tokens[i].norm === ',' &&
+      PARTICIPLES.has(tokens[i + 1].norm) &&
+      stanceAt(t0, i) &&
+      stanceAt(i + 1, t1)
+    )
+      cuts.add(i);
   const out: [number, number][] = [];
   let s = t0;
   for (const cut of [...cuts].sort((a, b) => a - b)) {
@@ -752,6 +795,11 @@ function issueRefs(
     const byVerb = cues.some(
       (c) =>
         (c.cls === 'relinquish' && c.t1 <= m.t0 && c.t0 >= Math.max(range[0], m.t0 - RELINQUISH_SCOPE)) ||
+        // "abandon its long-standing ambition of joining NATO": the aim given up, then its object
+        (c.cls === 'relinquish' &&
+          c.t1 <= m.t0 &&
+          c.t0 >= Math.max(range[0], m.t0 - RELINQUISH_SCOPE - 3) &&
+          tokens.slice(c.t1, m.t0).some((t) => AIMS.has(t.norm))) ||
         (c.cls === 'relinquish' && BE.has(tokens[m.t1]?.norm ?? '') && c.t0 === m.t1 + 1),
     );
     const byNo =
@@ -1869,7 +1917,7 @@ function analyseClauses(
         relinquished &&
         stance === 'rejection' &&
         cue &&
-        cue.t1 <= ref.at &&
+        cue.t0 <= ref.at &&
         cue.cls === 'rejection'
       )
         relinquished = false;

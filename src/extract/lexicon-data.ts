@@ -276,7 +276,19 @@ export const DEFAULT_LEXICON_DATA = {
         "undertake to",
         "undertook to",
         "readiness to",
-        "expressed willingness"
+        "expressed willingness",
+        "dropped its opposition to",
+        "drop their opposition to",
+        "dropped their opposition to",
+        "dropped its objection to",
+        "drop its objections to",
+        "dropped its objections to",
+        "withdrew its objection to",
+        "withdraw its objections to",
+        "withdrew its objections to",
+        "lifted its objection to",
+        "lift its veto",
+        "lifted its veto"
       ]
     },
     "demand": {
@@ -427,7 +439,12 @@ export const DEFAULT_LEXICON_DATA = {
         "claim to",
         "indispensable",
         "imperative",
-        "top priority"
+        "top priority",
+        "apply for",
+        "applied for",
+        "applying for",
+        "petition for",
+        "petitioned for"
       ]
     },
     "rejection": {
@@ -970,7 +987,9 @@ export const DEFAULT_LEXICON_DATA = {
         "privately",
         "test the waters",
         "informally",
-        "in a position to"
+        "in a position to",
+        "minded to",
+        "inclined to"
       ]
     },
     "hypothetical": {

@@ -324,3 +324,78 @@ describe('progress of both sides', () => {
     expect(run('Both sides made progress on sanctions.').filter((f) => f.stance === 'progress')).toEqual([]);
   });
 });
+
+describe('round 9 rules (learnt on the training blocks)', () => {
+  const facts = (fs: Finding[]) =>
+    fs.map((f) => [f.party, f.issue, `${f.relinquished ? '!' : ''}${f.option ?? ''}`, f.stance]).sort();
+
+  it("reads another party's stance noun after the clause has named the same issue", () => {
+    expect(
+      facts(
+        run(
+          'Kyiv said it would never accept a ceasefire now, dismissing Russia’s insistence on a deal first.',
+        ),
+      ),
+    ).toContainEqual(['RUS', 'ceasefire', 'after_deal', 'demand']);
+  });
+
+  it('gives a summing-up response to the party after the noun, and reads ", which P called …"', () => {
+    expect(
+      facts(run('Kyiv wants an army of 800,000 troops, a demand Moscow has so far refused to consider.')),
+    ).toContainEqual(['RUS', 'army_cap', '800000', 'rejection']);
+    expect(
+      facts(run('Moscow proposed an army of 600,000 troops, which Kyiv called an insult.')),
+    ).toContainEqual(['UKR', 'army_cap', '600000', 'rejection']);
+  });
+
+  it('reads expecting or asking another party to act as a demand, past a negation before "and"', () => {
+    expect(facts(run('Moscow expects Kyiv to recognise Crimea as Russian.'))).toEqual([
+      ['RUS', 'territory', 'recognition_de_jure', 'demand'],
+    ]);
+    expect(
+      facts(
+        run('Zelensky said fifteen years was not enough and asked the Americans for binding guarantees.'),
+      ),
+    ).toContainEqual(['UKR', 'guarantees', 'binding', 'demand']);
+  });
+
+  it('keeps a demand whose complement states what is asked for', () => {
+    expect(facts(run('Moscow insists that a neutral status remains on the table.'))).toEqual([
+      ['RUS', 'nato', 'neutrality', 'demand'],
+    ]);
+    expect(facts(run('Kyiv intends to hold the current front lines.'))).toEqual([
+      ['UKR', 'territory', 'freeze_loc', 'demand'],
+    ]);
+  });
+
+  it('reads refusing anything below a bound named after the issue as a demand for the bound', () => {
+    expect(facts(run('Kyiv would veto any army ceiling below 800,000 troops.'))).toEqual([
+      ['UKR', 'army_cap', '800000', 'demand'],
+    ]);
+  });
+
+  it('reads a participle clause after a comma as the same actor on its own option', () => {
+    const fs = facts(
+      run('Kyiv rejected a freeze along the current line, insisting that Russia withdraw its troops first.'),
+    );
+    expect(fs).toContainEqual(['UKR', 'territory', 'freeze_loc', 'rejection']);
+    expect(fs.filter((f) => f[0] === 'UKR').length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('reads giving up an aim ("its ambition of joining NATO") as giving up its object', () => {
+    expect(facts(run('Kyiv could abandon its long-held ambition of joining NATO.'))).toEqual([
+      ['UKR', 'nato', '!membership', 'offer'],
+    ]);
+  });
+
+  it('leaves a mediator out of "both sides"', () => {
+    const fs = run(
+      'Both delegations reported headway on the prisoner exchange.',
+      EVAL_SCENARIOS.humanitarian_tr,
+    );
+    expect(fs.map((f) => [f.party, f.issue, f.stance]).sort()).toEqual([
+      ['KAD', 'exchange', 'progress'],
+      ['ORE', 'exchange', 'progress'],
+    ]);
+  });
+});

@@ -272,7 +272,12 @@ export const peaceScenario = makeScenario(
         [
           'immediate_surrender',
           'immediate surrender of weapons to the army',
-          ['surrender', 'surrender their weapons', 'hand over weapons to the army', 'unconditional disarmament'],
+          [
+            'surrender',
+            'surrender their weapons',
+            'hand over weapons to the army',
+            'unconditional disarmament',
+          ],
         ],
         [
           'verified_phased',
@@ -286,7 +291,11 @@ export const peaceScenario = makeScenario(
             'weapons containers',
           ],
         ],
-        ['retain', 'FPL keeps its weapons until reforms', ['keep their weapons', 'retain arms', 'keep its arms']],
+        [
+          'retain',
+          'FPL keeps its weapons until reforms',
+          ['keep their weapons', 'retain arms', 'keep its arms'],
+        ],
       ],
     },
     {
@@ -298,7 +307,15 @@ export const peaceScenario = makeScenario(
     {
       id: 'amnesty',
       name: 'amnesty for combatants',
-      aliases: ['amnesty', 'pardon', 'pardons', 'immunity', 'prosecution', 'prosecutions', 'transitional justice'],
+      aliases: [
+        'amnesty',
+        'pardon',
+        'pardons',
+        'immunity',
+        'prosecution',
+        'prosecutions',
+        'transitional justice',
+      ],
       options: [
         ['full', 'full amnesty', ['full amnesty', 'general amnesty', 'blanket amnesty', 'amnesty for all']],
         [

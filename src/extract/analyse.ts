@@ -249,12 +249,15 @@ function cueMatches(g: Gazetteer, tokens: Token[], t0: number, t1: number): Cue[
     );
 }
 
-/** Comparisons that bound a value from below or above, after the issue's name. */
-const LOWER_THAN = 'below|under|less than|short of|lower than|shorter than|fewer than';
-const HIGHER_THAN = 'above|beyond|more than|higher than|over|longer than|in excess of';
-
-const ASKING =
-  /^(expect|expects|expected|expecting|ask|asks|asked|asking|require|requires|required|requiring|oblige|obliges|obliged|obliging)$/;
+/** Forms of the verbs that put an act on another party ("expected Kyiv to …"), to their base. */
+const ASKING: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    expect: ['expects', 'expected', 'expecting'],
+    ask: ['asks', 'asked', 'asking'],
+    require: ['requires', 'required', 'requiring'],
+    oblige: ['obliges', 'obliged', 'obliging'],
+  }).flatMap(([base, forms]) => [base, ...forms].map((f) => [f, base] as const)),
+);
 
 /** Offer cues of intention, which keeping what one holds turns into a demand. */
 const INTEND = /^(intend|plan|vow|pledge|promise|determined|resolved) to$/;
@@ -267,7 +270,7 @@ const INTEND = /^(intend|plan|vow|pledge|promise|determined|resolved) to$/;
 function expectations(tokens: Token[], mentions: PhraseMatch<Entity>[], t0: number, t1: number): Cue[] {
   const out: Cue[] = [];
   for (let i = t0; i < t1 - 2; i++) {
-    const verb = ASKING.test(tokens[i].norm) ? tokens[i].norm.replace(/(s|ed|d|ing)$/, '') : undefined;
+    const verb = ASKING.get(tokens[i].norm);
     if (!verb) continue;
     const at = DETERMINERS.has(tokens[i + 1].norm) ? i + 2 : i + 1;
     const party = mentions.find((m) => m.value.kind === 'party' && m.t0 === at);
@@ -633,6 +636,17 @@ const NUMBER_WORDS: ReadonlyMap<string, number> = new Map([
   ['ninety', 90],
   ['hundred', 100],
 ]);
+
+/**
+ * A comparison that bounds a value from below / above, written after the issue's name ("cap below
+ * 200 euros", "any deadline shorter than a year"): at most one word, the comparison, a number.
+ */
+const boundAfter = (comparisons: string) =>
+  new RegExp(
+    `^(\\S+ )?(${comparisons}) (about |around |some )?(\\d|a |an |(${[...NUMBER_WORDS.keys()].join('|')})\\b)`,
+  );
+const LOWER_BOUND_AFTER = boundAfter('below|under|less than|short of|lower than|shorter than|fewer than');
+const HIGHER_BOUND_AFTER = boundAfter('above|beyond|more than|higher than|over|longer than|in excess of');
 
 /** Index of a number followed by the unit's words, or -1. */
 function unitAt(tokens: Token[], range: [number, number], unit: string[]): number {
@@ -1341,13 +1355,19 @@ function summingResponse(
   cues: Cue[],
   parties: PhraseMatch<Entity>[],
 ): number | undefined {
+  // A party within two words of `p`, then a stance cue of its own.
+  const respondsAt = (p: number) => {
+    const party = parties.find((m) => m.t0 >= p && m.t0 <= p + 2);
+    return (
+      party !== undefined &&
+      cues.some((c) => STANCE_CUES.has(c.cls) && c.t0 >= party.t1 && c.t0 <= party.t1 + 6)
+    );
+  };
   for (let k = c0 + 3; k < c1 - 3; k++) {
     if (tokens[k].norm !== ',') continue;
     // ", which the union called an insult": the relative pronoun sums up the statement itself.
     if (tokens[k + 1].norm === 'which') {
-      const party = parties.find((m) => m.t0 >= k + 2 && m.t0 <= k + 4);
-      if (party && cues.some((c) => STANCE_CUES.has(c.cls) && c.t0 >= party.t1 && c.t0 <= party.t1 + 6))
-        return k;
+      if (respondsAt(k + 2)) return k;
       continue;
     }
     if (!/^(a|an|the|one)$/.test(tokens[k + 1].norm)) continue;
@@ -1357,9 +1377,7 @@ function summingResponse(
     if (j >= c1 || !SUMMING_NOUNS.has(tokens[j].stem)) continue;
     let p = j + 1;
     if (tokens[p]?.norm === 'that' || tokens[p]?.norm === 'which') p++;
-    const party = parties.find((m) => m.t0 >= p && m.t0 <= p + 2);
-    if (!party) continue;
-    if (cues.some((c) => STANCE_CUES.has(c.cls) && c.t0 >= party.t1 && c.t0 <= party.t1 + 6)) return k;
+    if (respondsAt(p)) return k;
   }
   return undefined;
 }
@@ -1380,7 +1398,7 @@ function analyseClauses(
   for (let i = t0; i < t1 && !document; i++) document = DOCUMENTS.has(tokens[i].stem);
   // (And "asked the Americans for …" is a demand read once parties are known: see `expectations`.)
   let asks = false;
-  for (let i = t0; i < t1 && !asks; i++) asks = ASKING.test(tokens[i].norm);
+  for (let i = t0; i < t1 && !asks; i++) asks = ASKING.has(tokens[i].norm);
   if (
     !document &&
     !asks &&
@@ -2011,12 +2029,12 @@ function analyseClauses(
           .slice(ref.at + 1, Math.min(c1, ref.at + 5))
           .map((t) => t.norm)
           .join(' ');
-        const bound = (words: string) =>
-          new RegExp(`^(\\S+ )?(${words}) (about |around |some )?(\\d|a |an )`).test(after) ||
-          [...NUMBER_WORDS.keys()].some((w) => new RegExp(`^(\\S+ )?(${words}) ${w}\\b`).test(after));
-        if (/\b(below|under|less than|short of|lower than)\b/.test(before) || bound(LOWER_THAN))
+        if (/\b(below|under|less than|short of|lower than)\b/.test(before) || LOWER_BOUND_AFTER.test(after))
           finding.stance = 'demand';
-        else if (/\b(above|beyond|more than|higher than|over)\b/.test(before) || bound(HIGHER_THAN))
+        else if (
+          /\b(above|beyond|more than|higher than|over)\b/.test(before) ||
+          HIGHER_BOUND_AFTER.test(after)
+        )
           finding.stance = 'offer';
       }
       if (finding.speaker === undefined) delete finding.speaker;

@@ -14,7 +14,9 @@ export const SPLITS = [
   'heldout6',
   'heldout7',
   'heldout8',
+  'heldout9',
 ] as const;
+export type Split = (typeof SPLITS)[number];
 const STANCES = ['offer', 'conditional_offer', 'demand', 'rejection', 'progress'];
 const FIRMNESS = ['firm', 'tentative', 'hypothetical'];
 

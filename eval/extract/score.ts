@@ -1,7 +1,9 @@
 // Scores extracted findings against labels: per field, the values found in a sentence are compared
 // as sets with the labelled ones (micro-averaged over sentences), so a spurious finding in a
 // neutral sentence costs precision and a missed one costs recall.
+
 import type { Finding } from '../../src/extract/types.js';
+import type { Split } from './labels.js';
 
 export interface LabelledFinding {
   party: string;
@@ -15,16 +17,7 @@ export interface LabelledFinding {
 export interface LabelledSentence {
   scenario: string;
   /** An explicit split; without it the position rule (`splitOf`) decides. */
-  split?:
-    | 'train'
-    | 'heldout'
-    | 'heldout2'
-    | 'heldout3'
-    | 'heldout4'
-    | 'heldout5'
-    | 'heldout6'
-    | 'heldout7'
-    | 'heldout8';
+  split?: Split;
   text: string;
   expect: LabelledFinding[];
 }

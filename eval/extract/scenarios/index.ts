@@ -17,6 +17,7 @@ import { grainScenario, investmentScenario, vaccineScenario, wasteScenario } fro
 import { adequacyScenario, nhsScenario, sealScenario, unityScenario } from './round11train2.js';
 import { copperScenario, powershareScenario } from './round12.js';
 import { footballScenario, reactorScenario, tunnelScenario } from './round12train.js';
+import { farmtariffScenario, hospitalmergerScenario, veshtaScenario } from './round13train.js';
 import { gascapScenario, patentScenario, peaceScenario } from './round12train2.js';
 import { ukraineLexicon, ukraineScenario } from './ukraine.js';
 
@@ -76,6 +77,9 @@ export const EVAL_SCENARIOS: Record<string, Scenario> = {
   football_t11: footballScenario,
   powershare_h8: powershareScenario,
   copper_h8: copperScenario,
+  farmtariff_t13: farmtariffScenario,
+  veshta_t13: veshtaScenario,
+  hospitalmerger_t13: hospitalmergerScenario,
 };
 
 /** Per-scenario lexicon patches used by the evaluation (and by a CLI run with --lexicon). */

@@ -82,7 +82,13 @@ export const farmtariffScenario = makeScenario(
         [
           'automatic',
           'automatic volume trigger',
-          ['automatic trigger', 'automatic safeguard', 'volume trigger', 'automatic tariff snapback', 'snapback'],
+          [
+            'automatic trigger',
+            'automatic safeguard',
+            'volume trigger',
+            'automatic tariff snapback',
+            'snapback',
+          ],
         ],
         [
           'investigation',
@@ -231,7 +237,11 @@ export const veshtaScenario = makeScenario(
       ],
       options: [
         ['fast', 'filling in three years', ['three years', 'rapid filling', 'fast filling', 'fill quickly']],
-        ['medium', 'filling in five to seven years', ['five years', 'six years', 'seven years', 'five to seven years']],
+        [
+          'medium',
+          'filling in five to seven years',
+          ['five years', 'six years', 'seven years', 'five to seven years'],
+        ],
         [
           'slow',
           'filling over ten years or more',
@@ -255,7 +265,13 @@ export const veshtaScenario = makeScenario(
         [
           'binding',
           'commission with binding powers and on-site access',
-          ['binding powers', 'on-site inspection', 'on-site access', 'real-time data', 'inspectors at the dam'],
+          [
+            'binding powers',
+            'on-site inspection',
+            'on-site access',
+            'real-time data',
+            'inspectors at the dam',
+          ],
         ],
         [
           'advisory',
@@ -280,7 +296,13 @@ export const veshtaScenario = makeScenario(
         [
           'binding',
           'binding international arbitration',
-          ['binding arbitration', 'international arbitration', 'arbitral tribunal', 'third-party arbitration', 'International Court of Justice'],
+          [
+            'binding arbitration',
+            'international arbitration',
+            'arbitral tribunal',
+            'third-party arbitration',
+            'International Court of Justice',
+          ],
         ],
         ['mediation', 'non-binding mediation', ['mediation', 'mediator', 'good offices', 'conciliation']],
         [
@@ -374,13 +396,21 @@ export const hospitalmergerScenario = makeScenario(
         'sites',
       ],
       options: [
-        ['both_open', 'both sites keep full services', ['both sites', 'keep both', 'no closures', 'no site closures', 'keep open']],
+        [
+          'both_open',
+          'both sites keep full services',
+          ['both sites', 'keep both', 'no closures', 'no site closures', 'keep open'],
+        ],
         [
           'downgrade',
           "St Aldric's A&E downgraded to an urgent care centre",
           ['downgrade', 'downgraded', 'urgent care centre', 'minor injuries unit', 'consolidate'],
         ],
-        ['close_site', "closure of the St Aldric's Ferry Road site", ['close the site', 'closing the site', 'shut', 'sell the site']],
+        [
+          'close_site',
+          "closure of the St Aldric's Ferry Road site",
+          ['close the site', 'closing the site', 'shut', 'sell the site'],
+        ],
       ],
     },
     {
@@ -414,10 +444,24 @@ export const hospitalmergerScenario = makeScenario(
         [
           'no_redundancy',
           'no compulsory redundancies',
-          ['no compulsory redundancies', 'no-redundancy pledge', 'no redundancies', 'job guarantee', 'guarantee every job'],
+          [
+            'no compulsory redundancies',
+            'no-redundancy pledge',
+            'no redundancies',
+            'job guarantee',
+            'guarantee every job',
+          ],
         ],
-        ['voluntary', 'voluntary redundancies only', ['voluntary redundancies', 'voluntary redundancy', 'voluntary exits', 'natural attrition']],
-        ['compulsory', 'compulsory redundancies allowed', ['compulsory redundancies', 'job cuts', 'redundancies', 'lay off']],
+        [
+          'voluntary',
+          'voluntary redundancies only',
+          ['voluntary redundancies', 'voluntary redundancy', 'voluntary exits', 'natural attrition'],
+        ],
+        [
+          'compulsory',
+          'compulsory redundancies allowed',
+          ['compulsory redundancies', 'job cuts', 'redundancies', 'lay off'],
+        ],
       ],
     },
     {
@@ -433,9 +477,21 @@ export const hospitalmergerScenario = makeScenario(
         'merged trust',
       ],
       options: [
-        ['harrowgate', 'seat at Harrowgate, Harrowgate name', ['Harrowgate headquarters', 'based at Harrowgate', 'Harrowgate name']],
-        ['staldric', "seat at St Aldric's, St Aldric's name", ["St Aldric's name", "based at St Aldric's", "St Aldric's headquarters"]],
-        ['neutral', 'neutral name (Wessmoor Hospitals), shared seat', ['Wessmoor Hospitals', 'neutral name', 'new name', 'shared seat', 'rotating']],
+        [
+          'harrowgate',
+          'seat at Harrowgate, Harrowgate name',
+          ['Harrowgate headquarters', 'based at Harrowgate', 'Harrowgate name'],
+        ],
+        [
+          'staldric',
+          "seat at St Aldric's, St Aldric's name",
+          ["St Aldric's name", "based at St Aldric's", "St Aldric's headquarters"],
+        ],
+        [
+          'neutral',
+          'neutral name (Wessmoor Hospitals), shared seat',
+          ['Wessmoor Hospitals', 'neutral name', 'new name', 'shared seat', 'rotating'],
+        ],
       ],
     },
   ],

@@ -16,6 +16,7 @@ import { actorsScenario, disarmScenario } from './round11.js';
 import { grainScenario, investmentScenario, vaccineScenario, wasteScenario } from './round11train.js';
 import { adequacyScenario, nhsScenario, sealScenario, unityScenario } from './round11train2.js';
 import { copperScenario, powershareScenario } from './round12.js';
+import { maritimeH9Scenario, teachersH9Scenario } from './round13.js';
 import { footballScenario, reactorScenario, tunnelScenario } from './round12train.js';
 import { gascapScenario, patentScenario, peaceScenario } from './round12train2.js';
 import { ukraineLexicon, ukraineScenario } from './ukraine.js';
@@ -76,6 +77,8 @@ export const EVAL_SCENARIOS: Record<string, Scenario> = {
   football_t11: footballScenario,
   powershare_h8: powershareScenario,
   copper_h8: copperScenario,
+  maritime_h9: maritimeH9Scenario,
+  teachers_h9: teachersH9Scenario,
 };
 
 /** Per-scenario lexicon patches used by the evaluation (and by a CLI run with --lexicon). */

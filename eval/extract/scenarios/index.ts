@@ -16,9 +16,9 @@ import { actorsScenario, disarmScenario } from './round11.js';
 import { grainScenario, investmentScenario, vaccineScenario, wasteScenario } from './round11train.js';
 import { adequacyScenario, nhsScenario, sealScenario, unityScenario } from './round11train2.js';
 import { copperScenario, powershareScenario } from './round12.js';
-import { maritimeH9Scenario, teachersH9Scenario } from './round13.js';
 import { footballScenario, reactorScenario, tunnelScenario } from './round12train.js';
 import { gascapScenario, patentScenario, peaceScenario } from './round12train2.js';
+import { maritimeH9Scenario, teachersH9Scenario } from './round13.js';
 import { ukraineLexicon, ukraineScenario } from './ukraine.js';
 
 export const EVAL_SCENARIOS: Record<string, Scenario> = {

@@ -231,7 +231,13 @@ export const maritimeH9Scenario = makeScenario(
         [
           'bilateral',
           'bilateral settlement only',
-          ['bilateral', 'bilateral settlement', 'negotiated settlement', 'direct talks', 'between the two states'],
+          [
+            'bilateral',
+            'bilateral settlement',
+            'negotiated settlement',
+            'direct talks',
+            'between the two states',
+          ],
         ],
       ],
     },
@@ -353,14 +359,7 @@ export const teachersH9Scenario = makeScenario(
     {
       id: 'pension',
       name: 'teachers’ pension age',
-      aliases: [
-        'pension age',
-        'retirement age',
-        'pensions',
-        'pension',
-        'retirement',
-        'early retirement',
-      ],
+      aliases: ['pension age', 'retirement age', 'pensions', 'pension', 'retirement', 'early retirement'],
       options: [
         [
           'keep_60',
@@ -434,7 +433,14 @@ export const teachersH9Scenario = makeScenario(
         [
           'continue',
           'strike continues or escalates',
-          ['continue the strike', 'extend the strike', 'indefinite strike', 'escalate', 'stay out', 'step up'],
+          [
+            'continue the strike',
+            'extend the strike',
+            'indefinite strike',
+            'escalate',
+            'stay out',
+            'step up',
+          ],
         ],
       ],
     },

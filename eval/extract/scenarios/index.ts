@@ -17,8 +17,9 @@ import { grainScenario, investmentScenario, vaccineScenario, wasteScenario } fro
 import { adequacyScenario, nhsScenario, sealScenario, unityScenario } from './round11train2.js';
 import { copperScenario, powershareScenario } from './round12.js';
 import { footballScenario, reactorScenario, tunnelScenario } from './round12train.js';
-import { farmtariffScenario, hospitalmergerScenario, veshtaScenario } from './round13train.js';
 import { gascapScenario, patentScenario, peaceScenario } from './round12train2.js';
+import { maritimeH9Scenario, teachersH9Scenario } from './round13.js';
+import { farmtariffScenario, hospitalmergerScenario, veshtaScenario } from './round13train.js';
 import { ukraineLexicon, ukraineScenario } from './ukraine.js';
 
 export const EVAL_SCENARIOS: Record<string, Scenario> = {
@@ -80,6 +81,8 @@ export const EVAL_SCENARIOS: Record<string, Scenario> = {
   farmtariff_t13: farmtariffScenario,
   veshta_t13: veshtaScenario,
   hospitalmerger_t13: hospitalmergerScenario,
+  maritime_h9: maritimeH9Scenario,
+  teachers_h9: teachersH9Scenario,
 };
 
 /** Per-scenario lexicon patches used by the evaluation (and by a CLI run with --lexicon). */

@@ -18,6 +18,7 @@ import { adequacyScenario, nhsScenario, sealScenario, unityScenario } from './ro
 import { copperScenario, powershareScenario } from './round12.js';
 import { footballScenario, reactorScenario, tunnelScenario } from './round12train.js';
 import { gascapScenario, patentScenario, peaceScenario } from './round12train2.js';
+import { bondsScenario, enrichScenario, pilotsScenario } from './round13train2.js';
 import { ukraineLexicon, ukraineScenario } from './ukraine.js';
 
 export const EVAL_SCENARIOS: Record<string, Scenario> = {
@@ -76,6 +77,9 @@ export const EVAL_SCENARIOS: Record<string, Scenario> = {
   football_t11: footballScenario,
   powershare_h8: powershareScenario,
   copper_h8: copperScenario,
+  enrich_t14: enrichScenario,
+  pilots_t14: pilotsScenario,
+  bonds_t14: bondsScenario,
 };
 
 /** Per-scenario lexicon patches used by the evaluation (and by a CLI run with --lexicon). */

@@ -20,6 +20,7 @@ import { footballScenario, reactorScenario, tunnelScenario } from './round12trai
 import { gascapScenario, patentScenario, peaceScenario } from './round12train2.js';
 import { maritimeH9Scenario, teachersH9Scenario } from './round13.js';
 import { farmtariffScenario, hospitalmergerScenario, veshtaScenario } from './round13train.js';
+import { bondsScenario, enrichScenario, pilotsScenario } from './round13train2.js';
 import { ukraineLexicon, ukraineScenario } from './ukraine.js';
 
 export const EVAL_SCENARIOS: Record<string, Scenario> = {
@@ -83,6 +84,9 @@ export const EVAL_SCENARIOS: Record<string, Scenario> = {
   hospitalmerger_t13: hospitalmergerScenario,
   maritime_h9: maritimeH9Scenario,
   teachers_h9: teachersH9Scenario,
+  enrich_t14: enrichScenario,
+  pilots_t14: pilotsScenario,
+  bonds_t14: bondsScenario,
 };
 
 /** Per-scenario lexicon patches used by the evaluation (and by a CLI run with --lexicon). */

@@ -1,7 +1,7 @@
 // Reads one sentence: splits it into clauses, finds who speaks, the stance taken on each issue
 // named, how firmly, and on what condition. Rules, not a trained model: every decision can be
 // traced to the cue phrases listed in the finding.
-import type { Entity, Gazetteer } from './gazetteer.js';
+import type { Entity, Gazetteer, RangeInfo } from './gazetteer.js';
 import type { CueClass } from './lexicon.js';
 import type { PhraseMatch } from './phrase-matcher.js';
 import type { PosTagger } from './pos.js';
@@ -588,31 +588,13 @@ function rangeValue(
 ): number | undefined {
   const r = g.ranges.get(issue);
   if (!r) return undefined;
-  const numberAt = (i: number): number | undefined => {
-    const raw = tokens[i]?.norm.replace(/,/g, '');
-    if (raw === undefined) return undefined;
-    let v: number | undefined;
-    if (/^\d+(\.\d+)?k?$/.test(raw)) v = Number.parseFloat(raw) * (raw.endsWith('k') ? 1000 : 1);
-    else v = NUMBER_WORDS.get(raw);
-    if (v === undefined) return undefined;
-    // "eight hundred thousand": hundred, then thousand or million, multiply in turn
-    let k = i + 1;
-    if (tokens[k]?.norm === 'hundred' && raw !== 'hundred') {
-      v *= 100;
-      k++;
-    }
-    const next = tokens[k]?.norm;
-    if (next === 'million') v *= 1_000_000;
-    if (next === 'thousand') v *= 1000;
-    return v;
-  };
   for (let i = t0; i < t1; i++) {
-    let v = numberAt(i);
+    let v = numberAt(tokens, i);
     if (v === undefined) continue;
     // "12 to 15 percent", "between 20 and 30 billion", "four to six years": the middle of the range
     const joiner = tokens[i + 1]?.norm;
     const upper =
-      (joiner === 'to' || (joiner === 'and' && tokens[i - 1]?.norm === 'between')) && numberAt(i + 2);
+      (joiner === 'to' || (joiner === 'and' && tokens[i - 1]?.norm === 'between')) && numberAt(tokens, i + 2);
     if (upper && upper > v) v = (v + upper) / 2;
     if (v < r.min || v > r.max) continue;
     let best = r.levels[0];
@@ -620,6 +602,26 @@ function rangeValue(
     return best;
   }
   return undefined;
+}
+
+/** The number a token writes ("12", "3.5", "20k", "twelve", "eight hundred thousand"), if any. */
+function numberAt(tokens: Token[], i: number): number | undefined {
+  const raw = tokens[i]?.norm.replace(/,/g, '');
+  if (raw === undefined) return undefined;
+  let v: number | undefined;
+  if (/^\d+(\.\d+)?k?$/.test(raw)) v = Number.parseFloat(raw) * (raw.endsWith('k') ? 1000 : 1);
+  else v = NUMBER_WORDS.get(raw);
+  if (v === undefined) return undefined;
+  // "eight hundred thousand": hundred, then thousand or million, multiply in turn
+  let k = i + 1;
+  if (tokens[k]?.norm === 'hundred' && raw !== 'hundred') {
+    v *= 100;
+    k++;
+  }
+  const next = tokens[k]?.norm;
+  if (next === 'million') v *= 1_000_000;
+  if (next === 'thousand') v *= 1000;
+  return v;
 }
 
 /** Numbers written as words in reports ("a seven-year filling", "twelve years"). */
@@ -648,13 +650,28 @@ const boundAfter = (comparisons: string) =>
 const LOWER_BOUND_AFTER = boundAfter('below|under|less than|short of|lower than|shorter than|fewer than');
 const HIGHER_BOUND_AFTER = boundAfter('above|beyond|more than|higher than|over|longer than|in excess of');
 
-/** Index of a number followed by the unit's words, or -1. */
-function unitAt(tokens: Token[], range: [number, number], unit: string[]): number {
+/**
+ * Index of a number followed by the unit's words, or -1: "24 months", "eighteen months", "a
+ * 12-month trial". With `head`, the unit's first word is enough ("3 percent" for "percent of sales");
+ * with `bounds`, only a number inside them counts.
+ */
+function unitAt(
+  tokens: Token[],
+  range: [number, number],
+  unit: string[],
+  head = false,
+  bounds?: [number, number],
+): number {
   if (unit.length === 0) return -1;
-  for (let i = range[0]; i < range[1] - unit.length; i++) {
-    if (!/^\d/.test(tokens[i].norm)) continue;
-    let ok = true;
-    for (let k = 0; k < unit.length; k++) if (tokens[i + 1 + k].stem !== unit[k]) ok = false;
+  const need = head ? 1 : unit.length;
+  for (let i = range[0]; i < range[1] - need; i++) {
+    const w = tokens[i].norm;
+    if (!/^\d/.test(w) && !(NUMBER_WORDS.has(w) && w !== 'zero')) continue;
+    const v = numberAt(tokens, i);
+    if (bounds && (v === undefined || v < bounds[0] || v > bounds[1])) continue;
+    const k0 = tokens[i + 1]?.norm === '-' ? i + 2 : i + 1;
+    let ok = k0 + need <= range[1];
+    for (let k = 0; ok && k < need; k++) if (tokens[k0 + k].stem !== unit[k]) ok = false;
     if (ok) return i;
   }
   return -1;
@@ -839,21 +856,60 @@ function issueRefs(
     }
   }
   // A number with a range issue's unit ("4 per cent") names that issue even without its name.
+  const measuredAt = new Map<string, number>();
   for (const [issue, r] of g.ranges) {
-    if (byIssue.has(issue) || exclude) continue;
-    const at = unitAt(tokens, range, r.unitStems);
-    if (at >= 0) byIssue.set(issue, { issue, relinquished: false, at });
+    if (exclude && !byIssue.has(issue)) continue;
+    const at = quantityAt(g, tokens, range, r);
+    if (at < 0 || inside({ t0: at }, exclude)) continue;
+    measuredAt.set(issue, at);
+    if (!byIssue.has(issue)) byIssue.set(issue, { issue, relinquished: false, at });
   }
   for (const ref of byIssue.values()) {
     if (ref.option === undefined && g.ranges.has(ref.issue)) {
-      const v = rangeValue(g, ref.issue, tokens, range[0], range[1]);
+      // The number written with the unit, when there is one ("a royalty of 3 percent and a waiver
+      // of twelve years"), with the start of a span before it ("12 to 15 percent").
+      const m = measuredAt.get(ref.issue);
+      const from = m === undefined ? range[0] : /^(to|and)$/.test(tokens[m - 1]?.norm ?? '') ? m - 2 : m;
+      const v = rangeValue(
+        g,
+        ref.issue,
+        tokens,
+        Math.max(range[0], from),
+        m === undefined ? range[1] : m + 1,
+      );
       if (v !== undefined) ref.option = String(v);
     } else if (ref.option === undefined) {
       const o = optionByKeywords(g, tokens, mentions, cues, ref, range, exclude);
       if (o !== undefined) ref.option = o;
     }
   }
-  return [...byIssue.values()];
+  // "a waiver lasting ten years", "a 7-year waiver", "complete its disarmament within eighteen
+  // months": a quantity in a range issue's unit says what is at stake; another issue's bare name
+  // right beside it is only the thing measured.
+  const refs = [...byIssue.values()];
+  return refs.filter(
+    (r) =>
+      r.option !== undefined ||
+      measuredAt.has(r.issue) ||
+      ![...measuredAt.values()].some((n) => measures(tokens, n, r.at)),
+  );
+}
+
+/** A number in the unit of range issue `r` inside its bounds, else -1 (see `unitAt`). */
+function quantityAt(g: Gazetteer, tokens: Token[], range: [number, number], r: RangeInfo): number {
+  const bounds: [number, number] = [r.min, r.max];
+  const at = unitAt(tokens, range, r.unitStems, false, bounds);
+  // "3 percent" for a unit "percent of sales", when no other range issue's unit opens so
+  if (at >= 0 || r.unitStems.length < 2 || g.unitHeads.get(r.unitStems[0]) !== 1) return at;
+  return unitAt(tokens, range, r.unitStems, true, bounds);
+}
+
+/** True when the quantity at `n` and a mention at `at` stand within four words, nothing listed between. */
+function measures(tokens: Token[], n: number, at: number): boolean {
+  if (Math.abs(n - at) > 4) return false;
+  for (let k = Math.min(n, at) + 1; k < Math.max(n, at); k++)
+    if (/^(and|or|,|;|with|while|but)$/.test(tokens[k].norm)) return false;
+  return true;
 }
 
 function firmnessFor(

@@ -399,3 +399,34 @@ describe('round 9 rules (learnt on the training blocks)', () => {
     ]);
   });
 });
+
+describe('round 10 rules (learnt on the training blocks)', () => {
+  const facts = (fs: Finding[]) =>
+    fs.map((f) => [f.party, f.issue, `${f.relinquished ? '!' : ''}${f.option ?? ''}`, f.stance]).sort();
+  const waiver = EVAL_SCENARIOS.patent_t12;
+
+  it('reads a quantity in a range issue’s unit written in words or joined by a hyphen', () => {
+    expect(facts(run('Generic makers want a 7-year waiver, a Kemarian official said.', waiver))).toEqual([
+      ['DEV', 'duration', '7', 'demand'],
+    ]);
+    expect(facts(run('Orsenia said it could accept a waiver lasting twelve years.', waiver))).toEqual([
+      ['ORS', 'duration', '12', 'offer'],
+    ]);
+  });
+
+  it('takes each range issue’s value from the number written in its own unit', () => {
+    expect(
+      facts(run('Valdoria wants a royalty of 3 percent and a waiver lasting twelve years.', waiver)),
+    ).toEqual([
+      ['VAL', 'duration', '12', 'demand'],
+      ['VAL', 'royalty', '3', 'demand'],
+    ]);
+  });
+
+  it('names no range issue by a number outside its bounds', () => {
+    // the coal exit is a year between 2028 and 2045: "two years" is no value of it
+    expect(
+      facts(run('The Greens want the debt brake suspended for two years.', EVAL_SCENARIOS.coalition_tr)),
+    ).toEqual([['GRN', 'budget', 'suspend', 'demand']]);
+  });
+});

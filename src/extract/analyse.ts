@@ -669,9 +669,15 @@ function unitAt(
     if (!/^\d/.test(w) && !(NUMBER_WORDS.has(w) && w !== 'zero')) continue;
     const v = numberAt(tokens, i);
     if (bounds && (v === undefined || v < bounds[0] || v > bounds[1])) continue;
-    const k0 = tokens[i + 1]?.norm === '-' ? i + 2 : i + 1;
-    let ok = k0 + need <= range[1];
-    for (let k = 0; ok && k < need; k++) if (tokens[k0 + k].stem !== unit[k]) ok = false;
+    let k = tokens[i + 1]?.norm === '-' ? i + 2 : i + 1;
+    let ok = true;
+    for (let u = 0; ok && u < need; u++) {
+      // "per cent", "percent" and "%" are one unit, however the scenario or the report spells it
+      const percent = tokens[k]?.stem === 'per' && tokens[k + 1]?.stem === 'cent';
+      const stem = percent || tokens[k]?.norm === '%' ? 'percent' : tokens[k]?.stem;
+      ok = k < range[1] && stem === unit[u];
+      k += percent ? 2 : 1;
+    }
     if (ok) return i;
   }
   return -1;

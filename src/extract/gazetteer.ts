@@ -98,7 +98,7 @@ export function buildGazetteer(scenario: Scenario, lexicon: Lexicon): Gazetteer 
     }
     if (issue.kind === 'range') {
       ranges.set(issue.id, {
-        unitStems: phraseStems(issue.unit),
+        unitStems: unitStems(phraseStems(issue.unit)),
         min: issue.min,
         max: issue.max,
         levels: issue.levels,
@@ -153,6 +153,18 @@ export function buildGazetteer(scenario: Scenario, lexicon: Lexicon): Gazetteer 
     optionKeywords,
     issueKeywords,
   };
+}
+
+/** A unit as the stems the analyser compares: "per cent" and "%" read as "percent". */
+function unitStems(stems: string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < stems.length; k++) {
+    if (stems[k] === 'per' && stems[k + 1] === 'cent') {
+      out.push('percent');
+      k++;
+    } else out.push(stems[k] === '%' ? 'percent' : stems[k]);
+  }
+  return out;
 }
 
 /** "Russia" → "Russian", "Ukraine" → "Ukrainian": only for one-word names ending in a or e. */

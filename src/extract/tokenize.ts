@@ -88,6 +88,14 @@ export function tokenize(text: string): Tokenized {
       tokens.push({ start, end: start + 1, norm: norm[0], stem: norm[0] });
       breakBefore.push(0);
       tokens.push({ start: start + 1, end: start + 2, norm: '.', stem: '.' });
+    } else if (/^\p{L}[\p{L}.-]*'s$/u.test(norm)) {
+      // wink mostly splits a possessive ("Kyiv" "'s") but not always ("Aldric's has …"): split it
+      // here too, so a name reads the same in every sentence.
+      const t: Token = { start, end: start + v.length - 2, norm: norm.slice(0, -2), stem: stemWord(norm) };
+      if (/^\p{Lu}/u.test(v)) t.cap = true;
+      tokens.push(t);
+      breakBefore.push(0);
+      tokens.push({ start: start + v.length - 2, end: start + v.length, norm: "'s", stem: '' });
     } else {
       const t: Token = { start, end: start + v.length, norm, stem: stemWord(norm) };
       if (/^\p{Lu}/u.test(v)) t.cap = true;

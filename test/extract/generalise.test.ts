@@ -429,4 +429,22 @@ describe('round 10 rules (learnt on the training blocks)', () => {
       facts(run('The Greens want the debt brake suspended for two years.', EVAL_SCENARIOS.coalition_tr)),
     ).toEqual([['GRN', 'budget', 'suspend', 'demand']]);
   });
+
+  it('reads "percent", "per cent" and "%" as one unit', () => {
+    // the teachers' pay rise is a range in "per cent"
+    expect(
+      facts(run('Union leaders said they could settle for 6 percent.', EVAL_SCENARIOS.teachers_t3)).map((f) =>
+        f.slice(1, 3),
+      ),
+    ).toEqual([['pay', '6']]);
+  });
+
+  it('splits a possessive the same way in every sentence', () => {
+    for (const text of ["St Aldric's has rejected it.", "St Aldric's has rejected the proposal."])
+      expect(
+        tokenize(text)
+          .tokens.slice(0, 3)
+          .map((t) => t.norm),
+      ).toEqual(['st', 'aldric', "'s"]);
+  });
 });

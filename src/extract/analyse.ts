@@ -46,6 +46,19 @@ const NOT_ACTOR_BEFORE: ReadonlySet<string> = new Set([
   'over',
   'within',
   'for',
+  // "told reporters after the Berlin round that …": a place or time, not who speaks
+  'after',
+  'before',
+  'during',
+  'since',
+  'following',
+  'despite',
+  'than',
+  'towards',
+  'toward',
+  'across',
+  'through',
+  'outside',
 ]);
 /** "officials in Washington" names the actor although "in" usually does not. */
 const PEOPLE_IN: ReadonlySet<string> = new Set([
@@ -296,15 +309,15 @@ function temporalConditions(
   for (let i = t0; i < t1 - 1; i++) {
     const w = tokens[i].norm;
     // "until / before" may name the other side and its verb first ("until the union calls off
-    // the strike", "before Arvenia halts drilling"): a wider window, words only.
+    // the strike", "until the Community improves its offer on beef"): a wider window, words only.
     const wide = UNTIL.has(w);
     if (w !== 'after' && w !== 'following' && !wide) continue;
     if (cues.some((c) => c.cls === 'condition' && c.t0 <= i && c.t1 > i)) continue;
-    const m = mentions.find((x) => x.value.kind !== 'party' && x.t0 > i && x.t0 <= i + (wide ? 5 : 3));
+    const m = mentions.find((x) => x.value.kind !== 'party' && x.t0 > i && x.t0 <= i + (wide ? 8 : 3));
     if (!m) continue;
     let ok = true;
     for (let k = i + 1; k < m.t0; k++)
-      if (!/^[\p{L}][\p{L}'-]*$/u.test(tokens[k].norm) || (!wide && BE.has(tokens[k].norm))) ok = false;
+      if (!/^([\p{L}][\p{L}'-]*|-)$/u.test(tokens[k].norm) || (!wide && BE.has(tokens[k].norm))) ok = false;
     if (ok) out.push({ cls: 'condition', t0: i, t1: i + 1, phrase: w });
   }
   return out;

@@ -83,6 +83,9 @@ export function buildGazetteer(scenario: Scenario, lexicon: Lexicon): Gazetteer 
     if (d && !names.some((n) => n.toLowerCase() === d.toLowerCase())) names.push(d);
     for (const n of names) {
       entities.add(n, v);
+      // "the government": reports also write "Government and rebel negotiators …"
+      const bare = n.replace(/^the\s+/i, '');
+      if (bare !== n && bare.length > 2) entities.add(bare, v);
       if (/^\p{Lu}\p{Ll}+$/u.test(n)) spellings.add(n, p.id);
       if (/^[A-Z][a-z]+(an|ian|ese|ish|ic|i)$/.test(n)) demonyms.add(n.toLowerCase());
       // "the Americans", "the Russians": the people of a demonym in -an are a name of the party too.

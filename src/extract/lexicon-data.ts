@@ -728,7 +728,23 @@ export const DEFAULT_LEXICON_DATA = {
         "deal in principle",
         "handshake deal",
         "converge",
-        "converged"
+        "converged",
+        "reached a broad understanding",
+        "reached a provisional understanding",
+        "reached a tentative understanding",
+        "reached a preliminary agreement",
+        "reached a provisional agreement",
+        "reached a preliminary deal",
+        "produced an updated",
+        "produced a revised",
+        "produced a refined",
+        "settled on",
+        "agreed on the outline",
+        "agreed the outline",
+        "closer than at any point",
+        "closer than ever",
+        "found common ground",
+        "broad understanding"
       ]
     },
     "acceptance": {

@@ -447,4 +447,44 @@ describe('round 10 rules (learnt on the training blocks)', () => {
           .map((t) => t.norm),
       ).toEqual(['st', 'aldric', "'s"]);
   });
+
+  it('reads a refusal "until" the other side acts on an issue named further on as an offer once it does', () => {
+    const fs = run(
+      'The Frente Campesino refuses to discuss the truth commission until the government at last passes its own land reform.',
+      EVAL_SCENARIOS.guerrilla_t5,
+    );
+    expect(fs.map((f) => [f.party, f.issue, f.stance, f.condition?.issue])).toContainEqual([
+      'FCL',
+      'justice',
+      'conditional_offer',
+      'land',
+    ]);
+  });
+
+  it('takes no actor from a place or time after "after", and reads "the government" without its article', () => {
+    expect(
+      facts(
+        run('US officials told reporters after the Berlin round that progress had been made on guarantees.'),
+      ),
+    ).toEqual([['USA', 'guarantees', '', 'progress']]);
+    expect(
+      facts(
+        run(
+          'Government and rebel negotiators reported headway on the truth commission.',
+          EVAL_SCENARIOS.guerrilla_t5,
+        ),
+      ),
+    ).toEqual([
+      ['FCL', 'justice', '', 'progress'],
+      ['GOV', 'justice', '', 'progress'],
+    ]);
+  });
+
+  it('reads further wire phrases of progress', () => {
+    expect(
+      facts(
+        run('Kyiv and Washington said they had reached a broad understanding on security guarantees.'),
+      ).map((f) => f[3]),
+    ).toEqual(['progress', 'progress']);
+  });
 });

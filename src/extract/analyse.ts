@@ -393,6 +393,24 @@ const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'forces',
   'troops',
   'units',
+  'executive',
+  'executives',
+  'board',
+  'directors',
+  'management',
+  'committee',
+  'lawyers',
+  'bosses',
+  'chair',
+  'chairman',
+  'chairwoman',
+  'ambassador',
+  'embassy',
+  'generals',
+  'commanders',
+  'command',
+  'staff',
+  'officers',
 ]);
 
 /**
@@ -1285,6 +1303,42 @@ function sidesOf(
   return rest.length === n ? (reporterId ? [reporterId, ...rest] : rest) : undefined;
 }
 
+/** Words that may follow an answer with no object of its own ("refused so far", "rejected it"). */
+const ANSWER_TAIL: ReadonlySet<string> = new Set([
+  'it',
+  'this',
+  'that',
+  'them',
+  'so',
+  'far',
+  'to',
+  'do',
+  'outright',
+  'flatly',
+  'too',
+  'either',
+  'the',
+  'idea',
+  'proposal',
+  'plan',
+  'offer',
+  'suggestion',
+  'move',
+  'request',
+  'demand',
+]);
+
+/** A refusal or acceptance whose clause ends with at most a pronoun or "the idea" after it. */
+function bareAnswer(tokens: Token[], stanceCues: Cue[], c1: number): boolean {
+  const cue = stanceCues[0];
+  if (!cue || (cue.cls !== 'rejection' && cue.cls !== 'acceptance') || stanceCues.length > 1) return false;
+  for (let k = cue.t1; k < c1; k++) {
+    const w = tokens[k].norm;
+    if (!ANSWER_TAIL.has(w) && !/^[.,;:!?"”’)]$/.test(w)) return false;
+  }
+  return true;
+}
+
 /** Refusals that judge the subject ("X is non-negotiable", "X is not on the table"). */
 const JUDGED = /(negotiable|on the table|off the table|red line|up for negotiation)$/;
 
@@ -1839,6 +1893,10 @@ function analyseClauses(
         : issueRefs(g, tokens, mentions, cues, [spans[spanIndex - 1]?.[0] ?? t0, c0]);
       refs.push(...answered.map((r) => ({ ...r, at: stanceCues[0].t0 })));
     }
+    // "…, but Karavan has so far refused", "…, but Moscow rejected it": an answer with no object
+    // of its own is about what the clause before named.
+    if (!refs.length && previousRefs.length && bareAnswer(tokens, stanceCues, c1))
+      refs.push(...previousRefs.map((r) => ({ ...r, at: stanceCues[0].t0 })));
     previousRefs = refs;
     // No issue named by an alias: one whose keywords stand near the stance cue ("halt hostilities").
     if (!refs.length) {

@@ -641,7 +641,15 @@ export const DEFAULT_LEXICON_DATA = {
         "a provocation",
         "a trap",
         "a ploy",
-        "cynical"
+        "cynical",
+        "vow to fight",
+        "fight any attempt",
+        "fall short",
+        "fall well short",
+        "dead end",
+        "dead on arrival",
+        "assail",
+        "unacceptable provocation"
       ]
     },
     "progress": {

@@ -487,4 +487,24 @@ describe('round 10 rules (learnt on the training blocks)', () => {
       ).map((f) => f[3]),
     ).toEqual(['progress', 'progress']);
   });
+
+  it('reads "…, but P has so far refused" as a refusal of what the clause before named', () => {
+    expect(
+      facts(run('Kyiv is willing to accept binding guarantees, but Moscow has so far refused.')),
+    ).toContainEqual(['RUS', 'guarantees', 'binding', 'rejection']);
+  });
+
+  it('takes "the union\'s executive" for the union, and reads "a move P has vowed to fight"', () => {
+    const pilots = EVAL_SCENARIOS.pilots_t14;
+    expect(
+      facts(run("The union's executive urged members to reject the airline's pay offer.", pilots)).map(
+        (f) => f[0],
+      ),
+    ).toContain('UNI');
+    expect(
+      facts(
+        run('The regulator has proposed longer rest periods, a move the airline has vowed to fight.', pilots),
+      ),
+    ).toContainEqual(['MGT', 'rest', 'longer_rest', 'rejection']);
+  });
 });

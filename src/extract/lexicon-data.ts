@@ -644,8 +644,6 @@ export const DEFAULT_LEXICON_DATA = {
         "cynical",
         "vow to fight",
         "fight any attempt",
-        "fall short",
-        "fall well short",
         "dead end",
         "dead on arrival",
         "assail",

@@ -1,7 +1,7 @@
 // Reads one sentence: splits it into clauses, finds who speaks, the stance taken on each issue
 // named, how firmly, and on what condition. Rules, not a trained model: every decision can be
 // traced to the cue phrases listed in the finding.
-import type { Entity, Gazetteer, RangeInfo } from './gazetteer.js';
+import type { Entity, Gazetteer } from './gazetteer.js';
 import type { CueClass } from './lexicon.js';
 import type { PhraseMatch } from './phrase-matcher.js';
 import type { PosTagger } from './pos.js';
@@ -447,14 +447,29 @@ function isModifier(g: Gazetteer, tokens: Token[], m: PhraseMatch<Entity>, cues:
   return false;
 }
 
+/**
+ * The "by" of a passive agent right after a verb: "rejected by", or past a judgement in between,
+ * "dismissed as unrealistic by"; -1 when there is none.
+ */
+function byAt(tokens: Token[], t: number): number {
+  if (tokens[t]?.norm === 'by') return t;
+  if (tokens[t]?.norm !== 'as') return -1;
+  for (let k = t + 1; k <= t + 4 && k < tokens.length; k++) {
+    if (tokens[k].norm === 'by') return k;
+    if (!/^[a-z-]+$/.test(tokens[k].norm)) return -1;
+  }
+  return -1;
+}
+
 /** "was rejected by (the) P": the agent of a passive stance verb. */
 function agentAfter(
   tokens: Token[],
   c: Cue,
   parties: PhraseMatch<Entity>[],
 ): PhraseMatch<Entity> | undefined {
-  if (tokens[c.t1]?.norm !== 'by') return undefined;
-  const at = DETERMINERS.has(tokens[c.t1 + 1]?.norm ?? '') ? c.t1 + 2 : c.t1 + 1;
+  const by = byAt(tokens, c.t1);
+  if (by < 0) return undefined;
+  const at = DETERMINERS.has(tokens[by + 1]?.norm ?? '') ? by + 2 : by + 1;
   return parties.find((m) => m.t0 === at);
 }
 
@@ -894,12 +909,25 @@ function issueRefs(
   }
   // A number with a range issue's unit ("4 per cent") names that issue even without its name.
   const measuredAt = new Map<string, number>();
+  const byHead = new Map<number, string[]>();
   for (const [issue, r] of g.ranges) {
     if (exclude && !byIssue.has(issue)) continue;
-    const at = quantityAt(g, tokens, range, r);
+    const bounds: [number, number] = [r.min, r.max];
+    const at = unitAt(tokens, range, r.unitStems, false, bounds);
+    if (at < 0 && r.unitStems.length > 1) {
+      // "3 percent" for a unit "percent of sales": only if no other issue reads it so (below)
+      const h = unitAt(tokens, range, r.unitStems, true, bounds);
+      if (h >= 0 && !inside({ t0: h }, exclude)) byHead.set(h, [...(byHead.get(h) ?? []), issue]);
+      continue;
+    }
     if (at < 0 || inside({ t0: at }, exclude)) continue;
     measuredAt.set(issue, at);
     if (!byIssue.has(issue)) byIssue.set(issue, { issue, relinquished: false, at });
+  }
+  for (const [at, issues] of byHead) {
+    if (issues.length !== 1 || [...measuredAt.values()].includes(at)) continue;
+    measuredAt.set(issues[0], at);
+    if (!byIssue.has(issues[0])) byIssue.set(issues[0], { issue: issues[0], relinquished: false, at });
   }
   for (const ref of byIssue.values()) {
     if (ref.option === undefined && g.ranges.has(ref.issue)) {
@@ -930,15 +958,6 @@ function issueRefs(
       measuredAt.has(r.issue) ||
       ![...measuredAt.values()].some((n) => measures(tokens, n, r.at)),
   );
-}
-
-/** A number in the unit of range issue `r` inside its bounds, else -1 (see `unitAt`). */
-function quantityAt(g: Gazetteer, tokens: Token[], range: [number, number], r: RangeInfo): number {
-  const bounds: [number, number] = [r.min, r.max];
-  const at = unitAt(tokens, range, r.unitStems, false, bounds);
-  // "3 percent" for a unit "percent of sales", when no other range issue's unit opens so
-  if (at >= 0 || r.unitStems.length < 2 || g.unitHeads.get(r.unitStems[0]) !== 1) return at;
-  return unitAt(tokens, range, r.unitStems, true, bounds);
 }
 
 /** True when the quantity at `n` and a mention at `at` stand within four words, nothing listed between. */
@@ -1262,7 +1281,7 @@ function ownedStances(
 }
 /** Cue phrases that are nouns of stance ("demand", "insistence on", "offer of", "calls for"). */
 const STANCE_NOUN =
-  /^(demands?|demand for|insistence( on| that)?|offers?|offer (of|to)|proposals?|proposal (for|to)|proposed|request|requests|calls? (for|to)|refusal( to)?|rejection of|call)$/;
+  /^(demands?|demand for|insistence( on| that)?|offers?|offer (of|to)|proposals?|proposal (for|to)|plans?( for| to)?|proposed|request|requests|calls? (for|to)|refusal( to)?|rejection of|call)$/;
 
 /** "both sides", "the two delegations", "the three parties", "all sides": how many, or 0 for all. */
 const SIDES =
@@ -1436,7 +1455,7 @@ function passiveAfterNominal(
   for (let k = noun.t1; k < c1 - 2; k++) {
     if (tags[k - base] !== 'AUX' || !BE.has(tokens[k].norm)) continue;
     const verb = cues.find((c) => c.t0 > k && c.t0 <= k + 2 && tags[c.t0 - base] === 'VERB');
-    if (verb && tokens[verb.t1]?.norm === 'by') return k;
+    if (verb && byAt(tokens, verb.t1) >= 0) return k;
   }
   return undefined;
 }
@@ -1470,6 +1489,35 @@ const SUMMING_NOUNS: ReadonlySet<string> = new Set([
   'limit',
   'stance',
   'claim',
+  'target',
+  'goal',
+  'schedule',
+  'cap',
+  'rate',
+  'sum',
+  'amount',
+  'price',
+  'scheme',
+  'package',
+  'framework',
+  'text',
+  'draft',
+  'threshold',
+  'quota',
+  'share',
+  'cut',
+  'rise',
+  'increase',
+  'term',
+  'terms',
+  'duration',
+  'period',
+  'solution',
+  'measure',
+  'sequence',
+  'sequencing',
+  'precondition',
+  'line',
 ]);
 
 /**

@@ -30,8 +30,6 @@ export interface Gazetteer {
   spellings: SpellingIndex<string>;
   cues: PhraseMatcher<CueClass>;
   ranges: Map<string, RangeInfo>;
-  /** How many range issues' units open with each word ("percent"). */
-  unitHeads: Map<string, number>;
   /** Option ids per option issue, in axis order. */
   options: Map<string, string[]>;
   partyNames: Map<string, string>;
@@ -126,9 +124,6 @@ export function buildGazetteer(scenario: Scenario, lexicon: Lexicon): Gazetteer 
       }
     }
   }
-  const unitHeads = new Map<string, number>();
-  for (const r of ranges.values())
-    if (r.unitStems.length) unitHeads.set(r.unitStems[0], (unitHeads.get(r.unitStems[0]) ?? 0) + 1);
   const cues = new PhraseMatcher<CueClass>();
   for (const c of CUE_CLASSES) for (const phrase of lexicon.classes[c]) cues.add(phrase, c);
   // Listed phrases win: an inflection some class lists already (as "providing" is a condition)
@@ -148,7 +143,6 @@ export function buildGazetteer(scenario: Scenario, lexicon: Lexicon): Gazetteer 
     mediators,
     cues,
     ranges,
-    unitHeads,
     options,
     partyNames,
     issueNames,

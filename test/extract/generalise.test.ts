@@ -507,4 +507,35 @@ describe('round 10 rules (learnt on the training blocks)', () => {
       ),
     ).toContainEqual(['MGT', 'rest', 'longer_rest', 'rejection']);
   });
+
+  it('reads a passive agent past a judgement ("dismissed as unrealistic by P") and P\'s plan as its offer', () => {
+    const fs = facts(
+      run(
+        "The union's call for a written guarantee of every job was dismissed as unrealistic by St Aldric's.",
+        EVAL_SCENARIOS.hospitalmerger_t13,
+      ),
+    );
+    expect(fs).toContainEqual(['STA', 'jobs', 'no_redundancy', 'rejection']);
+    expect(fs).toContainEqual(['UNION', 'jobs', 'no_redundancy', 'demand']);
+    expect(
+      facts(
+        run(
+          "The union has flatly rejected the league's plan for a 38-game season.",
+          EVAL_SCENARIOS.football_t11,
+        ),
+      ),
+    ).toContainEqual(['MFL', 'season', '38', 'offer']);
+  });
+
+  it('reads a quantity by the first word of a unit when only one range issue takes that value', () => {
+    // the haircut is 0-80 "percent of face value", the fiscal target -2..5 "percent of GDP"
+    expect(
+      facts(
+        run(
+          "The committee dismissed the government's opening proposal of a 60 percent cut.",
+          EVAL_SCENARIOS.bonds_t14,
+        ),
+      ),
+    ).toContainEqual(['LUS', 'haircut', '60', 'offer']);
+  });
 });

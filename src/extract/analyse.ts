@@ -1279,6 +1279,42 @@ function ownedStances(
   }
   return out;
 }
+/**
+ * "if the downstream states drop their demand for binding arbitration": in a condition, a party
+ * giving up its own demand still holds it now. The party, its demand noun, and the issue after it.
+ */
+function demandsToDrop(
+  tokens: Token[],
+  mentions: PhraseMatch<Entity>[],
+  cues: Cue[],
+  condRange: [number, number],
+  refsIn: (range: [number, number]) => IssueRef[],
+): { party: string; cue: Cue; ref: IssueRef }[] {
+  const out: { party: string; cue: Cue; ref: IssueRef }[] = [];
+  for (const cue of cues) {
+    if (!inside(cue, condRange)) continue;
+    // one cue ("dropped its demand for") or a verb of giving up, then "its" and the noun
+    const whole = cue.cls === 'relinquish' && OWN_DEMAND.test(cue.phrase);
+    const split =
+      cue.cls === 'demand' &&
+      STANCE_NOUN.test(cue.phrase) &&
+      /^(its|their)$/.test(tokens[cue.t0 - 1]?.norm ?? '') &&
+      cues.some((c) => c.cls === 'relinquish' && c.t1 === cue.t0 - 1);
+    if (!whole && !split) continue;
+    const verbAt = split ? cue.t0 - 2 : cue.t0;
+    const party = mentions.find(
+      (m) => m.value.kind === 'party' && inside(m, condRange) && m.t1 <= verbAt && m.t1 >= verbAt - 3,
+    );
+    if (!party) continue;
+    const ref = refsIn([cue.t1, Math.min(condRange[1], cue.t1 + 7)])[0];
+    if (ref)
+      out.push({ party: (party.value as { id: string }).id, cue, ref: { ...ref, relinquished: false } });
+  }
+  return out;
+}
+/** A phrase of giving up one's own demand ("dropped its demand for", "abandon their insistence on"). */
+const OWN_DEMAND = /\b(its|their) (demands?|insistence|calls?)( for| on| that)?$/;
+
 /** Cue phrases that are nouns of stance ("demand", "insistence on", "offer of", "calls for"). */
 const STANCE_NOUN =
   /^(demands?|demand for|insistence( on| that)?|offers?|offer (of|to)|proposals?|proposal (for|to)|plans?( for| to)?|proposed|request|requests|calls? (for|to)|refusal( to)?|rejection of|call)$/;
@@ -2236,6 +2272,26 @@ function analyseClauses(
       const kw = found.length ? undefined : issueByKeywords(g, tokens, mentions, cc, r[0], r, condRange);
       return kw ? [kw] : found;
     };
+    // "… if the Community dropped its demand for mirror clauses": the demand stands until dropped.
+    if (condRange)
+      for (const own of demandsToDrop(tokens, mentions, cc, condRange, (r) =>
+        issueRefs(g, tokens, mentions, cc, r),
+      )) {
+        if (out.some((o) => o.finding.party === own.party && o.finding.issue === own.ref.issue)) continue;
+        const finding: Finding = {
+          party: own.party,
+          partyFrom: 'named',
+          issue: own.ref.issue,
+          option: own.ref.option,
+          relinquished: false,
+          stance: 'demand',
+          firmness: 'firm',
+          negated: false,
+          cues: [own.cue.phrase],
+        };
+        if (finding.option === undefined) delete finding.option;
+        out.push({ finding, t0: c0, t1: c1 });
+      }
     for (const own of ownedStances(tokens, allParties, stanceCues, refsIn, c1)) {
       if (
         own.party === actor ||

@@ -538,4 +538,12 @@ describe('round 10 rules (learnt on the training blocks)', () => {
       ),
     ).toContainEqual(['LUS', 'haircut', '60', 'offer']);
   });
+
+  it('reads "if P drops its demand for X" as P demanding X now', () => {
+    const fs = facts(
+      run('Kyiv could accept a ceasefire now if Moscow dropped its demand for recognition of Crimea.'),
+    );
+    expect(fs).toContainEqual(['RUS', 'territory', 'recognition_de_jure', 'demand']);
+    expect(fs.filter((f) => f[0] === 'UKR').map((f) => f[3])).toEqual(['conditional_offer']);
+  });
 });

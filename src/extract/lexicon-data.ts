@@ -164,10 +164,6 @@ export const DEFAULT_LEXICON_DATA = {
         "endorsing",
         "in favour of",
         "in favor of",
-        "favour",
-        "favoured",
-        "favor",
-        "favored",
         "amenable to",
         "receptive to",
         "entertain",
@@ -444,7 +440,13 @@ export const DEFAULT_LEXICON_DATA = {
         "applied for",
         "applying for",
         "petition for",
-        "petitioned for"
+        "petitioned for",
+        "favour",
+        "favoured",
+        "favor",
+        "favored",
+        "prefer",
+        "would prefer"
       ]
     },
     "rejection": {

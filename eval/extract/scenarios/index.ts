@@ -21,6 +21,7 @@ import { gascapScenario, patentScenario, peaceScenario } from './round12train2.j
 import { maritimeH9Scenario, teachersH9Scenario } from './round13.js';
 import { farmtariffScenario, hospitalmergerScenario, veshtaScenario } from './round13train.js';
 import { bondsScenario, enrichScenario, pilotsScenario } from './round13train2.js';
+import { interconnectorScenario, karshaScenario, pensionScenario } from './round14train.js';
 import { ukraineLexicon, ukraineScenario } from './ukraine.js';
 
 export const EVAL_SCENARIOS: Record<string, Scenario> = {
@@ -87,6 +88,9 @@ export const EVAL_SCENARIOS: Record<string, Scenario> = {
   enrich_t14: enrichScenario,
   pilots_t14: pilotsScenario,
   bonds_t14: bondsScenario,
+  karsha_t15: karshaScenario,
+  interconnector_t15: interconnectorScenario,
+  pension_t15: pensionScenario,
 };
 
 /** Per-scenario lexicon patches used by the evaluation (and by a CLI run with --lexicon). */

@@ -89,7 +89,13 @@ export const karshaScenario = makeScenario(
         [
           'current_line',
           'current positions',
-          ['current positions', 'line of contact', 'current front line', 'where they stand', 'existing positions'],
+          [
+            'current positions',
+            'line of contact',
+            'current front line',
+            'where they stand',
+            'existing positions',
+          ],
         ],
         [
           'buffer_zone',
@@ -99,7 +105,13 @@ export const karshaScenario = makeScenario(
         [
           'prewar_line',
           'pre-war line',
-          ['pre-war line', 'pre-war boundary', '2019 line', 'withdrawal from the enclave', 'pre-war positions'],
+          [
+            'pre-war line',
+            'pre-war boundary',
+            '2019 line',
+            'withdrawal from the enclave',
+            'pre-war positions',
+          ],
         ],
       ],
     },
@@ -121,7 +133,14 @@ export const karshaScenario = makeScenario(
     {
       id: 'peacekeeping',
       name: 'peacekeeping mission',
-      aliases: ['peacekeeping mission', 'peacekeepers', 'peacekeeping force', 'peacekeeping', 'monitors', 'observer mission'],
+      aliases: [
+        'peacekeeping mission',
+        'peacekeepers',
+        'peacekeeping force',
+        'peacekeeping',
+        'monitors',
+        'observer mission',
+      ],
       options: [
         [
           'mazandran_force',
@@ -131,7 +150,13 @@ export const karshaScenario = makeScenario(
         [
           'un_mission',
           'UN peacekeeping mission',
-          ['UN mission', 'UN peacekeepers', 'United Nations force', 'blue helmets', 'international peacekeepers'],
+          [
+            'UN mission',
+            'UN peacekeepers',
+            'United Nations force',
+            'blue helmets',
+            'international peacekeepers',
+          ],
         ],
         [
           'observers',
@@ -165,8 +190,16 @@ export const karshaScenario = makeScenario(
           'autonomy within Orvakia',
           ['autonomy', 'self-rule', 'special status', 'autonomous status', 'self-government'],
         ],
-        ['deferred', 'status deferred', ['deferred', 'status deferred', 'postpone the status question', 'frozen status']],
-        ['referendum', 'referendum on status', ['referendum', 'plebiscite', 'vote on status', 'self-determination']],
+        [
+          'deferred',
+          'status deferred',
+          ['deferred', 'status deferred', 'postpone the status question', 'frozen status'],
+        ],
+        [
+          'referendum',
+          'referendum on status',
+          ['referendum', 'plebiscite', 'vote on status', 'self-determination'],
+        ],
         [
           'union',
           'union with Selvania',
@@ -177,7 +210,15 @@ export const karshaScenario = makeScenario(
     {
       id: 'corridor',
       name: 'Dalvar transit corridor',
-      aliases: ['corridor', 'transit corridor', 'Dalvar corridor', 'Dalvar road', 'Dalvar pass', 'transit route', 'road link'],
+      aliases: [
+        'corridor',
+        'transit corridor',
+        'Dalvar corridor',
+        'Dalvar road',
+        'Dalvar pass',
+        'transit route',
+        'road link',
+      ],
       options: [
         [
           'open',
@@ -187,7 +228,13 @@ export const karshaScenario = makeScenario(
         [
           'supervised',
           'corridor under international supervision',
-          ['supervised corridor', 'international supervision', 'Mazandran checkpoints', 'joint checkpoints', 'monitored corridor'],
+          [
+            'supervised corridor',
+            'international supervision',
+            'Mazandran checkpoints',
+            'joint checkpoints',
+            'monitored corridor',
+          ],
         ],
         ['closed', 'corridor closed', ['closed', 'closure', 'close the corridor', 'blockade']],
       ],
@@ -284,12 +331,33 @@ export const interconnectorScenario = makeScenario(
         'share of the capacity',
       ],
       options: [
-        ['equal_split', 'equal split between the two states', ['equal split', '50-50 split', 'fifty-fifty', 'half each', 'equal shares']],
-        ['auction', 'open auctions', ['auction', 'auctions', 'explicit auctions', 'auctioned', 'market-based allocation', 'market coupling']],
+        [
+          'equal_split',
+          'equal split between the two states',
+          ['equal split', '50-50 split', 'fifty-fifty', 'half each', 'equal shares'],
+        ],
+        [
+          'auction',
+          'open auctions',
+          [
+            'auction',
+            'auctions',
+            'explicit auctions',
+            'auctioned',
+            'market-based allocation',
+            'market coupling',
+          ],
+        ],
         [
           'reserved',
           'long-term reserved capacity',
-          ['reserved capacity', 'long-term contracts', 'priority access', 'guaranteed share', 'long-term rights'],
+          [
+            'reserved capacity',
+            'long-term contracts',
+            'priority access',
+            'guaranteed share',
+            'long-term rights',
+          ],
         ],
       ],
     },
@@ -307,10 +375,46 @@ export const interconnectorScenario = makeScenario(
         'investment costs',
       ],
       options: [
-        ['operator_pays', 'operator pays', ['operator pays', 'borne by Transvolt', 'Transvolt pays', 'at the operator\'s expense', 'private financing']],
-        ['shared', 'costs shared', ['cost sharing', 'cost-sharing', 'split the costs', 'shared costs', 'share the costs', 'shared equally']],
-        ['states_pay', 'states pay', ['public funds', 'taxpayers', 'state budgets', 'public money', 'state funding', 'government subsidies']],
-        ['consumers_pay', 'passed on to consumers', ['consumers', 'passed through to consumers', 'network charges', 'bill payers']],
+        [
+          'operator_pays',
+          'operator pays',
+          [
+            'operator pays',
+            'borne by Transvolt',
+            'Transvolt pays',
+            "at the operator's expense",
+            'private financing',
+          ],
+        ],
+        [
+          'shared',
+          'costs shared',
+          [
+            'cost sharing',
+            'cost-sharing',
+            'split the costs',
+            'shared costs',
+            'share the costs',
+            'shared equally',
+          ],
+        ],
+        [
+          'states_pay',
+          'states pay',
+          [
+            'public funds',
+            'taxpayers',
+            'state budgets',
+            'public money',
+            'state funding',
+            'government subsidies',
+          ],
+        ],
+        [
+          'consumers_pay',
+          'passed on to consumers',
+          ['consumers', 'passed through to consumers', 'network charges', 'bill payers'],
+        ],
       ],
     },
     {
@@ -327,9 +431,33 @@ export const interconnectorScenario = makeScenario(
         'security-of-supply clause',
       ],
       options: [
-        ['unilateral', 'unilateral right to ban exports', ['unilateral ban', 'right to halt exports', 'right to ban exports', 'unilateral curtailment', 'export ban']],
-        ['coordinated', 'coordinated curtailment with notice', ['advance notice', 'coordinated curtailment', 'joint emergency committee', 'notice period', 'prior consultation']],
-        ['prohibited', 'no export bans', ['no export bans', 'guaranteed flows', 'firm flows', 'uninterrupted flows', 'ban on export bans']],
+        [
+          'unilateral',
+          'unilateral right to ban exports',
+          [
+            'unilateral ban',
+            'right to halt exports',
+            'right to ban exports',
+            'unilateral curtailment',
+            'export ban',
+          ],
+        ],
+        [
+          'coordinated',
+          'coordinated curtailment with notice',
+          [
+            'advance notice',
+            'coordinated curtailment',
+            'joint emergency committee',
+            'notice period',
+            'prior consultation',
+          ],
+        ],
+        [
+          'prohibited',
+          'no export bans',
+          ['no export bans', 'guaranteed flows', 'firm flows', 'uninterrupted flows', 'ban on export bans'],
+        ],
       ],
     },
   ],
@@ -392,7 +520,7 @@ export const pensionScenario = makeScenario(
     },
     {
       id: 'FNE',
-      name: "Federation of Norvand Employers",
+      name: 'Federation of Norvand Employers',
       aliases: [
         'FNE',
         'employers',
@@ -453,23 +581,56 @@ export const pensionScenario = makeScenario(
         [
           'broad_scheme',
           'broad early-retirement scheme',
-          ['broad scheme', 'keep the scheme', 'full list of occupations', 'extend early retirement', 'all arduous occupations'],
+          [
+            'broad scheme',
+            'keep the scheme',
+            'full list of occupations',
+            'extend early retirement',
+            'all arduous occupations',
+          ],
         ],
         [
           'narrow_scheme',
           'narrower scheme with individual assessment',
-          ['narrower list', 'case-by-case', 'individual assessment', 'medical assessment', 'targeted scheme', 'restricted list'],
+          [
+            'narrower list',
+            'case-by-case',
+            'individual assessment',
+            'medical assessment',
+            'targeted scheme',
+            'restricted list',
+          ],
         ],
-        ['abolished', 'scheme abolished', ['abolish', 'abolition', 'scrap', 'scrapping', 'phase out', 'end early retirement']],
+        [
+          'abolished',
+          'scheme abolished',
+          ['abolish', 'abolition', 'scrap', 'scrapping', 'phase out', 'end early retirement'],
+        ],
       ],
     },
     {
       id: 'strike',
       name: 'general strike',
-      aliases: ['general strike', 'strike', 'walkout', 'nationwide strike', 'industrial action', 'stoppage', 'day of action'],
+      aliases: [
+        'general strike',
+        'strike',
+        'walkout',
+        'nationwide strike',
+        'industrial action',
+        'stoppage',
+        'day of action',
+      ],
       options: [
-        ['general_strike', 'general strike', ['general strike', 'nationwide strike', 'walkout', 'strike', 'shut down the country']],
-        ['suspended', 'strike suspended', ['call off', 'suspend', 'postpone the strike', 'truce', 'social peace']],
+        [
+          'general_strike',
+          'general strike',
+          ['general strike', 'nationwide strike', 'walkout', 'strike', 'shut down the country'],
+        ],
+        [
+          'suspended',
+          'strike suspended',
+          ['call off', 'suspend', 'postpone the strike', 'truce', 'social peace'],
+        ],
       ],
     },
   ],

@@ -21,6 +21,7 @@ import { gascapScenario, patentScenario, peaceScenario } from './round12train2.j
 import { maritimeH9Scenario, teachersH9Scenario } from './round13.js';
 import { farmtariffScenario, hospitalmergerScenario, veshtaScenario } from './round13train.js';
 import { bondsScenario, enrichScenario, pilotsScenario } from './round13train2.js';
+import { korsaScenario, polarScenario, replicaScenario } from './round14train2.js';
 import { ukraineLexicon, ukraineScenario } from './ukraine.js';
 
 export const EVAL_SCENARIOS: Record<string, Scenario> = {
@@ -87,6 +88,9 @@ export const EVAL_SCENARIOS: Record<string, Scenario> = {
   enrich_t14: enrichScenario,
   pilots_t14: pilotsScenario,
   bonds_t14: bondsScenario,
+  korsa_t16: korsaScenario,
+  replica_t16: replicaScenario,
+  polar_t16: polarScenario,
 };
 
 /** Per-scenario lexicon patches used by the evaluation (and by a CLI run with --lexicon). */

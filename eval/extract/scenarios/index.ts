@@ -22,6 +22,7 @@ import { maritimeH9Scenario, teachersH9Scenario } from './round13.js';
 import { farmtariffScenario, hospitalmergerScenario, veshtaScenario } from './round13train.js';
 import { bondsScenario, enrichScenario, pilotsScenario } from './round13train2.js';
 import { interconnectorScenario, karshaScenario, pensionScenario } from './round14train.js';
+import { korsaScenario, polarScenario, replicaScenario } from './round14train2.js';
 import { ukraineLexicon, ukraineScenario } from './ukraine.js';
 
 export const EVAL_SCENARIOS: Record<string, Scenario> = {
@@ -91,6 +92,9 @@ export const EVAL_SCENARIOS: Record<string, Scenario> = {
   karsha_t15: karshaScenario,
   interconnector_t15: interconnectorScenario,
   pension_t15: pensionScenario,
+  korsa_t16: korsaScenario,
+  replica_t16: replicaScenario,
+  polar_t16: polarScenario,
 };
 
 /** Per-scenario lexicon patches used by the evaluation (and by a CLI run with --lexicon). */

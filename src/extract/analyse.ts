@@ -1321,7 +1321,7 @@ const STANCE_NOUN =
 
 /** "both sides", "the two delegations", "the three parties", "all sides": how many, or 0 for all. */
 const SIDES =
-  /^(?:(?:officials|negotiators) (?:on|from) )?(both|the two|two|the three|three|the four|four|all) (sides|parties|delegations|governments|camps|teams|boards|unions|countries|states)$/;
+  /^(?:(?:officials|negotiators|delegates) (?:on|from|of) )?(both|the two|two|the three|three|the four|four|all) (?:[a-z-]+ )?(sides|parties|delegations|governments|camps|teams|boards|unions|countries|states|leaders|communities|capitals)$/;
 
 /**
  * The parties a collective subject before the cue stands for: all of them when the scenario has
@@ -1336,6 +1336,11 @@ function sidesOf(
   parties: PhraseMatch<Entity>[],
 ): string[] | undefined {
   const words = tokens.slice(c0, before).map((t) => t.norm);
+  // "… was agreed by both delegations": the agent of a passive
+  if (tokens[before + 1]?.norm === 'by' || tokens[before + 2]?.norm === 'by') {
+    const by = tokens[before + 1]?.norm === 'by' ? before + 1 : before + 2;
+    words.push(...tokens.slice(by + 1, by + 6).map((t) => t.norm));
+  }
   let n: number | undefined;
   for (let i = 0; i < words.length && n === undefined; i++)
     for (let len = 5; len >= 2 && n === undefined; len--) {

@@ -649,7 +649,12 @@ export const DEFAULT_LEXICON_DATA = {
         "dead end",
         "dead on arrival",
         "assail",
-        "unacceptable provocation"
+        "unacceptable provocation",
+        "not a realistic",
+        "not a viable",
+        "not viable",
+        "not a realistic outcome",
+        "no realistic prospect"
       ]
     },
     "progress": {
@@ -752,7 +757,8 @@ export const DEFAULT_LEXICON_DATA = {
         "closer than at any point",
         "closer than ever",
         "found common ground",
-        "broad understanding"
+        "broad understanding",
+        "come closer"
       ]
     },
     "acceptance": {

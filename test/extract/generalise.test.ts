@@ -546,4 +546,23 @@ describe('round 10 rules (learnt on the training blocks)', () => {
     expect(fs).toContainEqual(['RUS', 'territory', 'recognition_de_jure', 'demand']);
     expect(fs.filter((f) => f[0] === 'UKR').map((f) => f[3])).toEqual(['conditional_offer']);
   });
+
+  it('reads "both downstream governments" and a passive "agreed by both delegations" as the sides', () => {
+    const fs = run(
+      'A prisoner exchange was agreed by both delegations on Monday.',
+      EVAL_SCENARIOS.humanitarian_tr,
+    );
+    expect(fs.map((f) => [f.party, f.stance]).sort()).toEqual([
+      ['KAD', 'progress'],
+      ['ORE', 'progress'],
+    ]);
+    expect(
+      run(
+        'Both warring governments have reported headway on the prisoner exchange.',
+        EVAL_SCENARIOS.humanitarian_tr,
+      )
+        .map((f) => f.party)
+        .sort(),
+    ).toEqual(['KAD', 'ORE']);
+  });
 });

@@ -413,6 +413,20 @@ const ROLE_NOUNS: ReadonlySet<string> = new Set([
   'officers',
 ]);
 
+/** Nouns of a meeting that a place name before them only locates ("the Geneva round"). */
+const EVENT_NOUNS: ReadonlySet<string> = new Set([
+  'talks',
+  'meeting',
+  'meetings',
+  'summit',
+  'round',
+  'conference',
+  'session',
+  'format',
+  'process',
+  'forum',
+]);
+
 /**
  * A party named as a modifier, not as someone who speaks or acts: a possessive before anything but
  * a role or a stance ("Ukraine's pre-2014 borders", but "Ukraine's envoy", "Kyiv's refusal"), or a
@@ -438,6 +452,8 @@ function isModifier(g: Gazetteer, tokens: Token[], m: PhraseMatch<Entity>, cues:
     return false;
   };
   if (next.stem === '' && (next.norm === "'s" || next.norm === "'")) return !lookahead(m.t1 + 1);
+  // "the Berlin talks", "the Brussels meeting": a place naming an event, not who speaks
+  if (EVENT_NOUNS.has(next.norm) && !g.demonyms.has(tokens[m.t0].norm)) return true;
   if (m.t1 - m.t0 === 1 && g.demonyms.has(tokens[m.t0].norm) && /^[a-z][a-z-]+$/.test(next.norm)) {
     if (ROLE_NOUNS.has(next.norm) || cues.some((c) => c.t0 === m.t1)) return false;
     if (BE.has(next.norm) || MODALS.has(next.norm) || /^(has|have|had|also|and|or|nor)$/.test(next.norm))

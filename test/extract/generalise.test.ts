@@ -565,4 +565,10 @@ describe('round 10 rules (learnt on the training blocks)', () => {
         .sort(),
     ).toEqual(['KAD', 'ORE']);
   });
+
+  it('takes a place before "talks", "meeting" or "round" for no actor', () => {
+    expect(
+      facts(run('US officials said the Berlin talks had made real headway on security guarantees.')),
+    ).toEqual([['USA', 'guarantees', '', 'progress']]);
+  });
 });

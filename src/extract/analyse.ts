@@ -2285,6 +2285,17 @@ function analyseClauses(
         for (const other of actors)
           if (other !== actor)
             out.push({ finding: { ...finding, party: other, cues: [...finding.cues] }, t0: c0, t1: c1 });
+      // "Mediators said the government and the opposition had made headway": progress the
+      // reporting party speaks of is its own progress too.
+      if (
+        stance === 'progress' &&
+        finding.speaker &&
+        !actors.includes(finding.speaker) &&
+        !out.some((o) => o.finding.party === finding.speaker && o.finding.issue === finding.issue)
+      ) {
+        const { speaker: reporter, ...rest } = finding;
+        out.push({ finding: { ...rest, party: reporter, cues: [...finding.cues] }, t0: c0, t1: c1 });
+      }
     }
     // "…, rejecting Kadresh's insistence on parity", "brushed aside Calder's offer on X": a stance
     // noun owned by another party reports that party's position too.

@@ -240,11 +240,25 @@ function entityMentions(g: Gazetteer, tokens: Token[], t0: number, t1: number): 
   return out.sort((a, b) => a.t0 - b.t0);
 }
 
+/**
+ * Condition words in set phrases that state none: "once again", "only once,", "on condition of
+ * anonymity", "as long as it takes".
+ */
+function notCondition(tokens: Token[], c: Cue): boolean {
+  const next = tokens[c.t1]?.norm ?? '';
+  if (/^once$/.test(c.phrase) || c.phrase === 'only once')
+    return next === 'again' || next === 'more' || /^[,.;:)]$/.test(next) || next === '';
+  if (c.phrase === 'on condition') return next === 'of' && tokens[c.t1 + 1]?.norm === 'anonymity';
+  if (c.phrase === 'as long as' || c.phrase === 'so long as')
+    return next === 'it' && /^(takes|took|needed|needs)$/.test(tokens[c.t1 + 1]?.norm ?? '');
+  return false;
+}
+
 function cueMatches(g: Gazetteer, tokens: Token[], t0: number, t1: number): Cue[] {
   return g.cues
     .scan(tokens, t0, t1, true)
     .map((m) => ({ cls: m.value, t0: m.t0, t1: m.t1, phrase: m.phrase }))
-    .filter((c) => !(c.phrase === 'once' && tokens[c.t1]?.norm === 'again'))
+    .filter((c) => !(c.cls === 'condition' && notCondition(tokens, c)))
     .filter(
       (c) =>
         !(c.cls === 'condition' && c.phrase === 'provided' && PASSIVE_NEXT.has(tokens[c.t1]?.norm ?? '')),

@@ -571,4 +571,14 @@ describe('round 10 rules (learnt on the training blocks)', () => {
       facts(run('US officials said the Berlin talks had made real headway on security guarantees.')),
     ).toEqual([['USA', 'guarantees', '', 'progress']]);
   });
+
+  it('reads no condition in "on condition of anonymity", "as long as it takes" or "only once,"', () => {
+    const one = (text: string) => run(text).map((f) => [f.stance, f.condition?.cue]);
+    expect(
+      one('Moscow could accept a phased easing of sanctions, an official said on condition of anonymity.'),
+    ).toEqual([['offer', undefined]]);
+    expect(one('Kyiv is ready to keep its army at 800,000 for as long as it takes.')).toEqual([
+      ['offer', undefined],
+    ]);
+  });
 });

@@ -1429,6 +1429,20 @@ function bareAnswer(tokens: Token[], stanceCues: Cue[], c1: number): boolean {
   return true;
 }
 
+/**
+ * "Talks between the union and the employers made progress", "agreement was reached between A
+ * and B": the parties joined after "between", with whoever reports it.
+ */
+function partiesBetween(tokens: Token[], parties: PhraseMatch<Entity>[], cues: Cue[]): string[] | undefined {
+  const first = parties.find((m) => wordBefore(tokens, m.t0) === 'between');
+  if (!first) return undefined;
+  const ids = coordinated(tokens, first, parties);
+  if (ids.length < 2) return undefined;
+  const reporter = parties.find((m) => cues.some((c) => c.cls === 'reporting' && Math.abs(c.t0 - m.t1) <= 3));
+  const r = reporter && (reporter.value as { id: string }).id;
+  return r && !ids.includes(r) ? [r, ...ids] : ids;
+}
+
 /** Refusals that judge the subject ("X is non-negotiable", "X is not on the table"). */
 const JUDGED = /(negotiable|on the table|off the table|red line|up for negotiation)$/;
 
@@ -1972,8 +1986,11 @@ function analyseClauses(
     }
     // "Both delegations reported headway on X", "the three parties reported agreement": progress
     // for each side, when the scenario says who the sides are.
-    const group = sidesOf(g, tokens, c0, firstStance.t0, cc, allParties);
-    if (group && (progressCue || stanceCues.some((c) => /^agree/.test(c.phrase)))) {
+    const agreed = progressCue || stanceCues.some((c) => /^agree/.test(c.phrase));
+    const group =
+      sidesOf(g, tokens, c0, firstStance.t0, cc, allParties) ??
+      (agreed ? partiesBetween(tokens, allParties, cc) : undefined);
+    if (group && agreed) {
       const sideRefs = issueRefs(g, tokens, mentions, cc, [c0, c1], condRange);
       for (const party of group)
         for (const ref of sideRefs.length ? sideRefs : [undefined]) {
@@ -1996,6 +2013,13 @@ function analyseClauses(
     if (speaker) sentenceSpeaker = speaker;
     const actors = actorMention ? coordinated(tokens, actorMention, allParties) : [actor];
     if (!actors.includes(actor)) actors.unshift(actor);
+    // "Washington had made headway with Kyiv on X": progress made with a party is its progress too.
+    if (progressCue && !stanceCues.length)
+      for (const m of allParties) {
+        const id = (m.value as { id: string }).id;
+        if (m.t0 > progressCue.t0 && wordBefore(tokens, m.t0) === 'with' && !actors.includes(id))
+          actors.push(id);
+      }
     // "Neither Kyiv nor its backers will accept …": the clause is negated as a whole.
     const neither = cc.some((c) => c.cls === 'negation' && c.phrase === 'neither' && c.t0 < firstStance.t0);
 

@@ -581,4 +581,15 @@ describe('round 10 rules (learnt on the training blocks)', () => {
       ['offer', undefined],
     ]);
   });
+
+  it('gives progress to the parties "between" whom it is made and to one it is made "with"', () => {
+    const parties = (text: string) => [...new Set(run(text).map((f) => f.party))].sort();
+    expect(parties('Talks between Kyiv and Washington made headway on security guarantees.')).toEqual([
+      'UKR',
+      'USA',
+    ]);
+    expect(
+      parties('Washington had made headway with Kyiv on the wording of the security guarantees.'),
+    ).toEqual(['UKR', 'USA']);
+  });
 });

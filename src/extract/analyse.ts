@@ -726,6 +726,26 @@ const boundAfter = (comparisons: string) =>
 const LOWER_BOUND_AFTER = boundAfter('below|under|less than|short of|lower than|shorter than|fewer than');
 const HIGHER_BOUND_AFTER = boundAfter('above|beyond|more than|higher than|over|longer than|in excess of');
 
+const LOWER_BEFORE_NUMBER =
+  /\b(below|under|less than|short of|lower than|shorter than|fewer than)( (its|the|their))?( current)?$/;
+const UPPER_BEFORE_NUMBER =
+  /\b(above|beyond|more than|higher than|over|longer than|in excess of)( (its|the|their))?( current)?$/;
+
+/** A comparison within four words before the first number of a clause: its direction, if any. */
+function boundBeforeNumber(tokens: Token[], c0: number, c1: number): 'lower' | 'upper' | undefined {
+  for (let k = c0; k < c1; k++) {
+    if (!/^\d/.test(tokens[k].norm)) continue;
+    const before = tokens
+      .slice(Math.max(c0, k - 4), k)
+      .map((t) => t.norm)
+      .join(' ');
+    if (LOWER_BEFORE_NUMBER.test(before)) return 'lower';
+    if (UPPER_BEFORE_NUMBER.test(before)) return 'upper';
+    return undefined;
+  }
+  return undefined;
+}
+
 /**
  * Index of a number followed by the unit's words, or -1: "24 months", "eighteen months", "a
  * 12-month trial". With `head`, the unit's first word is enough ("3 percent" for "percent of sales");
@@ -2305,14 +2325,36 @@ function analyseClauses(
           .slice(ref.at + 1, Math.min(c1, ref.at + 5))
           .map((t) => t.norm)
           .join(' ');
-        if (/\b(below|under|less than|short of|lower than)\b/.test(before) || LOWER_BOUND_AFTER.test(after))
+        // (And right before the number itself: "no pay deal worth less than 12 percent", "any
+        // roster that leaves pilots with less than 11 hours of rest".)
+        const bound = boundBeforeNumber(tokens, c0, c1);
+        if (
+          /\b(below|under|less than|short of|lower than)\b/.test(before) ||
+          LOWER_BOUND_AFTER.test(after) ||
+          bound === 'lower'
+        )
           finding.stance = 'demand';
         else if (
           /\b(above|beyond|more than|higher than|over)\b/.test(before) ||
-          HIGHER_BOUND_AFTER.test(after)
+          HIGHER_BOUND_AFTER.test(after) ||
+          bound === 'upper'
         )
           finding.stance = 'offer';
       }
+      // "would settle for nothing less than two states", "will sign nothing short of a treaty
+      // with no expiry": refusing everything short of X demands X.
+      if (
+        stance === 'rejection' &&
+        ref &&
+        /\b(nothing|no) (less than|short of)$/.test(
+          tokens
+            .slice(Math.max(c0, ref.at - 5), ref.at)
+            .map((t) => t.norm)
+            .join(' ')
+            .replace(/ (a|an|the)$/, ''),
+        )
+      )
+        finding.stance = 'demand';
       if (finding.speaker === undefined) delete finding.speaker;
       if (finding.option === undefined) delete finding.option;
       if (finding.issue === undefined) delete finding.issue;

@@ -592,4 +592,13 @@ describe('round 10 rules (learnt on the training blocks)', () => {
       parties('Washington had made headway with Kyiv on the wording of the security guarantees.'),
     ).toEqual(['UKR', 'USA']);
   });
+
+  it('reads refusing anything under a bound written before the number, or "nothing less than X", as a demand', () => {
+    expect(facts(run('Kyiv said it would accept no army worth less than 800,000 troops.'))).toEqual([
+      ['UKR', 'army_cap', '800000', 'demand'],
+    ]);
+    expect(facts(run('Russia would settle for nothing less than the recognition of Crimea.'))).toEqual([
+      ['RUS', 'territory', 'recognition_de_jure', 'demand'],
+    ]);
+  });
 });

@@ -15,6 +15,7 @@ export const SPLITS = [
   'heldout7',
   'heldout8',
   'heldout9',
+  'heldout10',
 ] as const;
 export type Split = (typeof SPLITS)[number];
 const STANCES = ['offer', 'conditional_offer', 'demand', 'rejection', 'progress'];

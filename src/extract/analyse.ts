@@ -255,25 +255,39 @@ function notCondition(tokens: Token[], c: Cue): boolean {
 }
 
 function cueMatches(g: Gazetteer, tokens: Token[], t0: number, t1: number): Cue[] {
-  return g.cues
-    .scan(tokens, t0, t1, true)
-    .map((m) => ({ cls: m.value, t0: m.t0, t1: m.t1, phrase: m.phrase }))
-    .filter((c) => !(c.cls === 'condition' && notCondition(tokens, c)))
-    .filter(
-      (c) =>
-        !(c.cls === 'condition' && c.phrase === 'provided' && PASSIVE_NEXT.has(tokens[c.t1]?.norm ?? '')),
-    )
-    .filter(
-      (c, _, all) =>
-        !all.some(
-          (o) =>
-            o !== c &&
-            (o.cls === c.cls || (STANCE_CUES.has(o.cls) && STANCE_CUES.has(c.cls))) &&
-            o.t0 <= c.t0 &&
-            o.t1 >= c.t1 &&
-            o.t1 - o.t0 > c.t1 - c.t0,
-        ),
-    );
+  return (
+    g.cues
+      .scan(tokens, t0, t1, true)
+      .map((m) => ({ cls: m.value, t0: m.t0, t1: m.t1, phrase: m.phrase }))
+      .filter((c) => !(c.cls === 'condition' && notCondition(tokens, c)))
+      // "Russian state assets", "the state broadcaster": the noun, not the verb of saying
+      .filter(
+        (c) =>
+          !(
+            c.cls === 'reporting' &&
+            /^states?$/.test(c.phrase) &&
+            (g.demonyms.has(tokens[c.t0 - 1]?.norm ?? '') ||
+              /^(the|a|an|its|their|his|her|our|this|that|every|each|member|nation|sovereign)$/.test(
+                tokens[c.t0 - 1]?.norm ?? '',
+              ))
+          ),
+      )
+      .filter(
+        (c) =>
+          !(c.cls === 'condition' && c.phrase === 'provided' && PASSIVE_NEXT.has(tokens[c.t1]?.norm ?? '')),
+      )
+      .filter(
+        (c, _, all) =>
+          !all.some(
+            (o) =>
+              o !== c &&
+              (o.cls === c.cls || (STANCE_CUES.has(o.cls) && STANCE_CUES.has(c.cls))) &&
+              o.t0 <= c.t0 &&
+              o.t1 >= c.t1 &&
+              o.t1 - o.t0 > c.t1 - c.t0,
+          ),
+      )
+  );
 }
 
 /** Forms of the verbs that put an act on another party ("expected Kyiv to …"), to their base. */

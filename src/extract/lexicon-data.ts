@@ -654,7 +654,10 @@ export const DEFAULT_LEXICON_DATA = {
         "not a viable",
         "not viable",
         "not a realistic outcome",
-        "no realistic prospect"
+        "no realistic prospect",
+        "doubt",
+        "doubts",
+        "doubted"
       ]
     },
     "progress": {
@@ -1019,7 +1022,10 @@ export const DEFAULT_LEXICON_DATA = {
         "informally",
         "in a position to",
         "minded to",
-        "inclined to"
+        "inclined to",
+        "doubt",
+        "doubts",
+        "doubted"
       ]
     },
     "hypothetical": {

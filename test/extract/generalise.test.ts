@@ -601,4 +601,18 @@ describe('round 10 rules (learnt on the training blocks)', () => {
       ['RUS', 'territory', 'recognition_de_jure', 'demand'],
     ]);
   });
+
+  it('reads "Russian state assets" as no report by Russia, and doubting an outcome as a tentative refusal', () => {
+    expect(facts(run('Merz said Russian state assets must remain frozen.')).map((f) => f[0])).toEqual([
+      'EUR',
+    ]);
+    expect(
+      run('Trump said he doubted Kyiv would ever be admitted to NATO.').map((f) => [
+        f.party,
+        f.issue,
+        f.stance,
+        f.firmness,
+      ]),
+    ).toEqual([['USA', 'nato', 'rejection', 'tentative']]);
+  });
 });

@@ -685,7 +685,9 @@ function rangeValue(
     const joiner = tokens[i + 1]?.norm;
     const upper =
       (joiner === 'to' || (joiner === 'and' && tokens[i - 1]?.norm === 'between')) && numberAt(tokens, i + 2);
-    if (upper && upper > v) v = (v + upper) / 2;
+    // ("from 62 to 65": a change, so its end; "12 to 15 percent": a span, so its middle)
+    if (upper && tokens[i - 1]?.norm === 'from') v = upper;
+    else if (upper && upper > v) v = (v + upper) / 2;
     if (v < r.min || v > r.max) continue;
     let best = r.levels[0];
     for (const l of r.levels) if (Math.abs(l - v) < Math.abs(best - v)) best = l;
@@ -1385,7 +1387,7 @@ const STANCE_NOUN =
 
 /** "both sides", "the two delegations", "the three parties", "all sides": how many, or 0 for all. */
 const SIDES =
-  /^(?:(?:officials|negotiators|delegates) (?:on|from|of) )?(both|the two|two|the three|three|the four|four|all) (?:[a-z-]+ )?(sides|parties|delegations|governments|camps|teams|boards|unions|countries|states|leaders|communities|capitals)$/;
+  /^(?:(?:officials|negotiators|delegates) (?:on|from|of) )?(both|the two|two|the three|three|the four|four|all) (?:[a-z-]+ )?(sides|parties|delegations|governments|camps|teams|boards|unions|countries|states|leaders|communities|capitals|confederations|federations|blocs|powers|factions|groups)$/;
 
 /**
  * The parties a collective subject before the cue stands for: all of them when the scenario has

@@ -446,7 +446,13 @@ export const DEFAULT_LEXICON_DATA = {
         "favor",
         "favored",
         "prefer",
-        "would prefer"
+        "would prefer",
+        "the only one on the table",
+        "the only option",
+        "the only basis",
+        "the only framework",
+        "the only solution",
+        "the only way forward"
       ]
     },
     "rejection": {

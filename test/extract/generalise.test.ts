@@ -615,4 +615,13 @@ describe('round 10 rules (learnt on the training blocks)', () => {
       ]),
     ).toEqual([['USA', 'nato', 'rejection', 'tentative']]);
   });
+
+  it('reads "from A to B" as a change to B, and "the only option" as a demand', () => {
+    expect(facts(run('Moscow wants the Ukrainian army cut from 800,000 to 600,000 troops.'))).toEqual([
+      ['RUS', 'army_cap', '600000', 'demand'],
+    ]);
+    expect(
+      facts(run('Kyiv said binding guarantees were the only option on the table.')).map((f) => f[3]),
+    ).toEqual(['demand']);
+  });
 });

@@ -975,26 +975,31 @@ function issueRefs(
   }
   // A number with a range issue's unit ("4 per cent") names that issue even without its name.
   const measuredAt = new Map<string, number>();
-  const byHead = new Map<number, string[]>();
+  const exactAt = new Map<number, string[]>();
+  const headAt = new Map<number, string[]>();
   for (const [issue, r] of g.ranges) {
     if (exclude && !byIssue.has(issue)) continue;
     const bounds: [number, number] = [r.min, r.max];
     const at = unitAt(tokens, range, r.unitStems, false, bounds);
-    if (at < 0 && r.unitStems.length > 1) {
-      // "3 percent" for a unit "percent of sales": only if no other issue reads it so (below)
-      const h = unitAt(tokens, range, r.unitStems, true, bounds);
-      if (h >= 0 && !inside({ t0: h }, exclude)) byHead.set(h, [...(byHead.get(h) ?? []), issue]);
+    if (at >= 0) {
+      if (!inside({ t0: at }, exclude)) exactAt.set(at, [...(exactAt.get(at) ?? []), issue]);
       continue;
     }
-    if (at < 0 || inside({ t0: at }, exclude)) continue;
-    measuredAt.set(issue, at);
-    if (!byIssue.has(issue)) byIssue.set(issue, { issue, relinquished: false, at });
+    // "3 percent" for a unit "percent of sales" (below: only where no unit reads it in full)
+    const h = r.unitStems.length > 1 ? unitAt(tokens, range, r.unitStems, true, bounds) : -1;
+    if (h >= 0 && !inside({ t0: h }, exclude)) headAt.set(h, [...(headAt.get(h) ?? []), issue]);
   }
-  for (const [at, issues] of byHead) {
-    if (issues.length !== 1 || [...measuredAt.values()].includes(at)) continue;
-    measuredAt.set(issues[0], at);
-    if (!byIssue.has(issues[0])) byIssue.set(issues[0], { issue: issues[0], relinquished: false, at });
-  }
+  // A number goes to the issue the clause names; unnamed, only to the one issue it can measure
+  // ("4 percent" names neither of two range issues in percent).
+  const take = (at: number, issues: string[]) => {
+    const named = issues.filter((i) => byIssue.has(i));
+    for (const issue of named.length ? named : issues.length === 1 ? issues : []) {
+      measuredAt.set(issue, at);
+      if (!byIssue.has(issue)) byIssue.set(issue, { issue, relinquished: false, at });
+    }
+  };
+  for (const [at, issues] of exactAt) take(at, issues);
+  for (const [at, issues] of headAt) if (!exactAt.has(at)) take(at, issues);
   for (const ref of byIssue.values()) {
     if (ref.option === undefined && g.ranges.has(ref.issue)) {
       // The number written with the unit, when there is one ("a royalty of 3 percent and a waiver

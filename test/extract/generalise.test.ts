@@ -624,4 +624,15 @@ describe('round 10 rules (learnt on the training blocks)', () => {
       facts(run('Kyiv said binding guarantees were the only option on the table.')).map((f) => f[3]),
     ).toEqual(['demand']);
   });
+
+  it('names no range issue by a unit two of them share, unless the clause names one', () => {
+    // residuals (0-10 %) and minimum pay (0-20 %) are both in percent
+    const replica = EVAL_SCENARIOS.replica_t16;
+    expect(run('The union wants 4 percent, its president said.', replica).map((f) => f.issue)).not.toContain(
+      'min_pay',
+    );
+    expect(
+      facts(run('The union wants a minimum pay rise of 4 percent.', replica)).map((f) => f.slice(1, 3)),
+    ).toEqual([['min_pay', '4']]);
+  });
 });

@@ -23,6 +23,7 @@ import { farmtariffScenario, hospitalmergerScenario, veshtaScenario } from './ro
 import { bondsScenario, enrichScenario, pilotsScenario } from './round13train2.js';
 import { interconnectorScenario, karshaScenario, pensionScenario } from './round14train.js';
 import { korsaScenario, polarScenario, replicaScenario } from './round14train2.js';
+import { deltaH10Scenario, hospitalsH10Scenario } from './round15.js';
 import { ukraineLexicon, ukraineScenario } from './ukraine.js';
 
 export const EVAL_SCENARIOS: Record<string, Scenario> = {
@@ -95,6 +96,8 @@ export const EVAL_SCENARIOS: Record<string, Scenario> = {
   korsa_t16: korsaScenario,
   replica_t16: replicaScenario,
   polar_t16: polarScenario,
+  delta_h10: deltaH10Scenario,
+  hospitals_h10: hospitalsH10Scenario,
 };
 
 /** Per-scenario lexicon patches used by the evaluation (and by a CLI run with --lexicon). */

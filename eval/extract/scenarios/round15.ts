@@ -228,7 +228,13 @@ export const deltaH10Scenario = makeScenario(
         [
           'consortium_pays',
           'fund financed by the consortium',
-          ['paid by the consortium', 'consortium pays', 'polluter pays', 'Deltaco pays', 'levy on the consortium'],
+          [
+            'paid by the consortium',
+            'consortium pays',
+            'polluter pays',
+            'Deltaco pays',
+            'levy on the consortium',
+          ],
         ],
         [
           'shared',
@@ -413,7 +419,11 @@ export const hospitalsH10Scenario = makeScenario(
           'phase out agency staff',
           ['phase out', 'end reliance on agency staff', 'ban on agency staff', 'stop using agencies'],
         ],
-        ['cap', 'cap on agency spending', ['cap on agency', 'limit agency', 'cap agency spending', 'reduce agency']],
+        [
+          'cap',
+          'cap on agency spending',
+          ['cap on agency', 'limit agency', 'cap agency spending', 'reduce agency'],
+        ],
         [
           'continue',
           'continued use of agency staff',

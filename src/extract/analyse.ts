@@ -1388,7 +1388,7 @@ const OWN_DEMAND = /\b(its|their) (demands?|insistence|calls?)( for| on| that)?$
 
 /** Cue phrases that are nouns of stance ("demand", "insistence on", "offer of", "calls for"). */
 const STANCE_NOUN =
-  /^(demands?|demand for|insistence( on| that)?|offers?|offer (of|to)|proposals?|proposal (for|to)|plans?( for| to)?|proposed|request|requests|calls? (for|to)|refusal( to)?|rejection of|call)$/;
+  /^(demands?|demand (for|to)|insistence( on| that)?|offers?|offer (of|to)|proposals?|proposal (for|to)|plans?( for| to)?|proposed|request|requests|calls? (for|to)|refusal( to)?|rejection of|call)$/;
 
 /** "both sides", "the two delegations", "the three parties", "all sides": how many, or 0 for all. */
 const SIDES =

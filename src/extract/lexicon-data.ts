@@ -284,7 +284,8 @@ export const DEFAULT_LEXICON_DATA = {
         "withdrew its objections to",
         "lifted its objection to",
         "lift its veto",
-        "lifted its veto"
+        "lifted its veto",
+        "plan to"
       ]
     },
     "demand": {
@@ -452,7 +453,8 @@ export const DEFAULT_LEXICON_DATA = {
         "the only basis",
         "the only framework",
         "the only solution",
-        "the only way forward"
+        "the only way forward",
+        "demand to"
       ]
     },
     "rejection": {

@@ -635,4 +635,9 @@ describe('round 10 rules (learnt on the training blocks)', () => {
       facts(run('The union wants a minimum pay rise of 4 percent.', replica)).map((f) => f.slice(1, 3)),
     ).toEqual([['min_pay', '4']]);
   });
+
+  it("reads P's plan to X and P's demand to X as P's offer and demand", () => {
+    const fs = facts(run("Kyiv dismissed as cynical Moscow's plan to freeze the front line."));
+    expect(fs).toContainEqual(['RUS', 'territory', 'freeze_loc', 'offer']);
+  });
 });

@@ -2,6 +2,7 @@
 import type { Scenario } from '../model/types.js';
 import { inflectPhrase } from './inflect.js';
 import { CUE_CLASSES, type CueClass, type Lexicon } from './lexicon.js';
+import { DEFAULT_LEXICON_DATA } from './lexicon-data.js';
 import { LooseMatcher } from './loose-matcher.js';
 import { PhraseMatcher, phraseStems } from './phrase-matcher.js';
 import { LOOSE_STOPWORDS, rootWord } from './roots.js';
@@ -124,6 +125,13 @@ export function buildGazetteer(scenario: Scenario, lexicon: Lexicon): Gazetteer 
       }
     }
   }
+  for (const [issue, phrases] of conceptAliases(scenario, lexicon)) {
+    const v: Entity = { kind: 'issue', issue };
+    for (const n of phrases) {
+      entities.add(n, v);
+      loose.add(n, v);
+    }
+  }
   const cues = new PhraseMatcher<CueClass>();
   for (const c of CUE_CLASSES) for (const phrase of lexicon.classes[c]) cues.add(phrase, c);
   // Listed phrases win: an inflection some class lists already (as "providing" is a condition)
@@ -160,6 +168,27 @@ function unitStems(stems: string[]): string[] {
       out.push('percent');
       k++;
     } else out.push(stems[k] === '%' ? 'percent' : stems[k]);
+  }
+  return out;
+}
+
+/**
+ * The default lexicon's paraphrases of common issues (`concepts` in data/lexicons/en.json) for the
+ * one issue of the scenario whose names use a concept's head word; none when two issues do.
+ */
+function conceptAliases(scenario: Scenario, lexicon: Lexicon): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const concept of DEFAULT_LEXICON_DATA.concepts.list) {
+    const heads = new Set<string>(concept.heads);
+    const owners = scenario.issues.filter((i) =>
+      [i.name, ...i.aliases, ...(lexicon.issues[i.id] ?? [])].some((n) =>
+        n
+          .toLowerCase()
+          .split(/[^a-z-]+/)
+          .some((w) => heads.has(w)),
+      ),
+    );
+    if (owners.length === 1) out.set(owners[0].id, [...(out.get(owners[0].id) ?? []), ...concept.phrases]);
   }
   return out;
 }

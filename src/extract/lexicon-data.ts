@@ -1203,5 +1203,95 @@ export const DEFAULT_LEXICON_DATA = {
       "frozen": "freeze",
       "froze": "freeze"
     }
+  },
+  "concepts": {
+    "description": "Paraphrases reports use for common negotiation issues. A scenario issue whose name or aliases use one of a concept's head words (and no other issue of the scenario does) also reads the concept's phrases as its aliases, so that 'once the guns fall silent' names the ceasefire issue without the analyst listing it.",
+    "list": [
+      {
+        "heads": [
+          "ceasefire",
+          "truce",
+          "armistice"
+        ],
+        "phrases": [
+          "guns fall silent",
+          "guns falling silent",
+          "guns fell silent",
+          "fighting stops",
+          "the fighting stops",
+          "fighting ends",
+          "halt to the fighting",
+          "halt the fighting",
+          "stop the fighting",
+          "end to the fighting",
+          "end the fighting",
+          "end of hostilities",
+          "cessation of hostilities",
+          "hostilities end",
+          "stop firing",
+          "pause in the fighting",
+          "pause in hostilities"
+        ]
+      },
+      {
+        "heads": [
+          "strike",
+          "strikes",
+          "walkout",
+          "stoppage"
+        ],
+        "phrases": [
+          "walkout",
+          "walkouts",
+          "industrial action",
+          "stoppage",
+          "down tools",
+          "picket line",
+          "picket lines"
+        ]
+      },
+      {
+        "heads": [
+          "sanctions"
+        ],
+        "phrases": [
+          "frozen assets",
+          "immobilised assets",
+          "immobilized assets",
+          "asset freeze",
+          "central bank assets"
+        ]
+      },
+      {
+        "heads": [
+          "amnesty"
+        ],
+        "phrases": [
+          "pardon",
+          "pardons",
+          "immunity from prosecution"
+        ]
+      },
+      {
+        "heads": [
+          "referendum"
+        ],
+        "phrases": [
+          "plebiscite"
+        ]
+      },
+      {
+        "heads": [
+          "prisoners",
+          "prisoner"
+        ],
+        "phrases": [
+          "prisoner swap",
+          "prisoners of war",
+          "captives",
+          "detainees"
+        ]
+      }
+    ]
   }
 } as const;

@@ -640,4 +640,14 @@ describe('round 10 rules (learnt on the training blocks)', () => {
     const fs = facts(run("Kyiv dismissed as cynical Moscow's plan to freeze the front line."));
     expect(fs).toContainEqual(['RUS', 'territory', 'freeze_loc', 'offer']);
   });
+
+  it("reads the lexicon's paraphrases of a ceasefire for the scenario's ceasefire issue", () => {
+    const fs = run('Britain and France will send troops to Ukraine once the guns fall silent.');
+    expect(fs.map((f) => [f.party, f.issue, f.stance, f.condition?.issue])).toContainEqual([
+      'EUR',
+      'foreign_forces',
+      'conditional_offer',
+      'ceasefire',
+    ]);
+  });
 });

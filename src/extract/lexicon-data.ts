@@ -1291,6 +1291,95 @@ export const DEFAULT_LEXICON_DATA = {
           "captives",
           "detainees"
         ]
+      },
+      {
+        "heads": [
+          "disarmament",
+          "disarm",
+          "decommissioning",
+          "demobilisation",
+          "demobilization"
+        ],
+        "phrases": [
+          "lay down their arms",
+          "lay down their weapons",
+          "lay down its weapons",
+          "hand over their weapons",
+          "hand over its weapons",
+          "handover of weapons",
+          "weapons handover",
+          "give up their weapons",
+          "give up its weapons",
+          "decommissioning"
+        ]
+      },
+      {
+        "heads": [
+          "withdrawal",
+          "pullout"
+        ],
+        "phrases": [
+          "pull back",
+          "pullback",
+          "pullout"
+        ]
+      },
+      {
+        "heads": [
+          "tariff",
+          "tariffs"
+        ],
+        "phrases": [
+          "customs duties",
+          "import duties",
+          "levies"
+        ]
+      },
+      {
+        "heads": [
+          "inspections",
+          "inspection",
+          "inspectors"
+        ],
+        "phrases": [
+          "inspectors",
+          "on-site checks",
+          "snap inspections",
+          "spot checks"
+        ]
+      },
+      {
+        "heads": [
+          "reparations",
+          "compensation"
+        ],
+        "phrases": [
+          "pay for the damage",
+          "war damages"
+        ]
+      },
+      {
+        "heads": [
+          "refugees",
+          "displaced"
+        ],
+        "phrases": [
+          "right of return",
+          "displaced people",
+          "displaced families",
+          "go back to their homes",
+          "return to their homes"
+        ]
+      },
+      {
+        "heads": [
+          "nato"
+        ],
+        "phrases": [
+          "the alliance",
+          "atlantic alliance",
+          "membership of the alliance"
+        ]
       }
     ]
   }

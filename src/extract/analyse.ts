@@ -910,13 +910,18 @@ function agentPhrase(tokens: Token[], mentions: PhraseMatch<Entity>[], t: number
   for (;;) {
     if (k < 0) return false;
     if (DETERMINERS.has(tokens[k].norm)) k--;
+    else if (tokens[k].norm === "'s" && k > 0) k--;
     else {
       const p = mentions.find((x) => x.value.kind === 'party' && x.t1 === k + 1);
       if (!p) break;
       k = p.t0 - 1;
     }
   }
-  return tokens[k].norm === 'by';
+  // ("fair game for the Russian military", "legitimate targets for Russia's armed forces")
+  return (
+    tokens[k].norm === 'by' ||
+    (tokens[k].norm === 'for' && /^(targets?|game)$/.test(tokens[k - 1]?.norm ?? ''))
+  );
 }
 
 /** Issues named in a token range, with the option named for each (nearest the first mention). */

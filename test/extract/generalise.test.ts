@@ -650,4 +650,12 @@ describe('round 10 rules (learnt on the training blocks)', () => {
       'ceasefire',
     ]);
   });
+
+  it('takes "targets for the Russian armed forces" for the agent, not the issue', () => {
+    expect(
+      run(
+        'Zakharova said any European troops in Ukraine would be legitimate targets for the Russian armed forces.',
+      ).map((f) => f.issue),
+    ).not.toContain('army_cap');
+  });
 });

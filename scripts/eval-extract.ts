@@ -16,7 +16,7 @@ const rulesOnly = args.includes('--rules-only');
 const TITLES: Record<string, string> = {
   train: 'TRAIN (all blocks)',
   train_first: 'TRAIN, first block (sentences.yaml; written knowing the rules)',
-  train_blind: 'TRAIN, blocks written blind to the rules (train2-12)',
+  train_blind: 'TRAIN, blocks written blind to the rules (train2-16)',
   heldout: 'HELD-OUT',
   heldout2: 'HELD-OUT 2 (round 4)',
   heldout3: 'HELD-OUT 3 (round 6)',

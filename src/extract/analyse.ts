@@ -1,7 +1,7 @@
 // Reads one sentence: splits it into clauses, finds who speaks, the stance taken on each issue
 // named, how firmly, and on what condition. Rules, not a trained model: every decision can be
 // traced to the cue phrases listed in the finding.
-import type { Entity, Gazetteer } from './gazetteer.js';
+import { type Entity, type Gazetteer, unitWord } from './gazetteer.js';
 import type { CueClass } from './lexicon.js';
 import type { PhraseMatch } from './phrase-matcher.js';
 import type { PosTagger } from './pos.js';
@@ -46,12 +46,9 @@ const NOT_ACTOR_BEFORE: ReadonlySet<string> = new Set([
   'over',
   'within',
   'for',
-  // "told reporters after the Berlin round that …": a place or time, not who speaks
-  'after',
-  'before',
+  // "during the talks in Moscow", "despite Kyiv's objections": a time or place, not who speaks
+  // (not "after" / "before" / "since", which also open a clause with a subject of its own)
   'during',
-  'since',
-  'following',
   'despite',
   'than',
   'towards',
@@ -739,26 +736,38 @@ const boundAfter = (comparisons: string) =>
   new RegExp(
     `^(\\S+ )?(${comparisons}) (about |around |some )?(\\d|a |an |(${[...NUMBER_WORDS.keys()].join('|')})\\b)`,
   );
-const LOWER_BOUND_AFTER = boundAfter('below|under|less than|short of|lower than|shorter than|fewer than');
-const HIGHER_BOUND_AFTER = boundAfter('above|beyond|more than|higher than|over|longer than|in excess of');
+const LOWER_THAN = 'below|under|less than|short of|lower than|shorter than|fewer than';
+const HIGHER_THAN = 'above|beyond|more than|higher than|over|longer than|in excess of';
+const LOWER_BOUND_AFTER = boundAfter(LOWER_THAN);
+const HIGHER_BOUND_AFTER = boundAfter(HIGHER_THAN);
 
-const LOWER_BEFORE_NUMBER =
-  /\b(below|under|less than|short of|lower than|shorter than|fewer than)( (its|the|their))?( current)?$/;
-const UPPER_BEFORE_NUMBER =
-  /\b(above|beyond|more than|higher than|over|longer than|in excess of)( (its|the|their))?( current)?$/;
+const LOWER_BEFORE_NUMBER = new RegExp(`\\b(${LOWER_THAN})( (its|the|their))?( current)?$`);
+const UPPER_BEFORE_NUMBER = new RegExp(`\\b(${HIGHER_THAN})( (its|the|their))?( current)?$`);
 
-/** A comparison within four words before the first number of a clause: its direction, if any. */
-function boundBeforeNumber(tokens: Token[], c0: number, c1: number): 'lower' | 'upper' | undefined {
-  for (let k = c0; k < c1; k++) {
-    if (!/^\d/.test(tokens[k].norm)) continue;
-    const before = tokens
-      .slice(Math.max(c0, k - 4), k)
-      .map((t) => t.norm)
-      .join(' ');
-    if (LOWER_BEFORE_NUMBER.test(before)) return 'lower';
-    if (UPPER_BEFORE_NUMBER.test(before)) return 'upper';
-    return undefined;
-  }
+/**
+ * A comparison within four words before the number nearest `at` in a clause ("no deal worth less
+ * than 12 percent"): its direction, if any.
+ */
+function boundBeforeNumber(
+  tokens: Token[],
+  c0: number,
+  c1: number,
+  at: number,
+): 'lower' | 'upper' | undefined {
+  let k = -1;
+  for (let i = c0; i < c1; i++)
+    if (
+      (/^\d/.test(tokens[i].norm) || NUMBER_WORDS.has(tokens[i].norm)) &&
+      (k < 0 || Math.abs(i - at) < Math.abs(k - at))
+    )
+      k = i;
+  if (k < 0) return undefined;
+  const before = tokens
+    .slice(Math.max(c0, k - 4), k)
+    .map((t) => t.norm)
+    .join(' ');
+  if (LOWER_BEFORE_NUMBER.test(before)) return 'lower';
+  if (UPPER_BEFORE_NUMBER.test(before)) return 'upper';
   return undefined;
 }
 
@@ -773,22 +782,24 @@ function unitAt(
   unit: string[],
   head = false,
   bounds?: [number, number],
+  exclude?: [number, number],
 ): number {
   if (unit.length === 0) return -1;
   const need = head ? 1 : unit.length;
   for (let i = range[0]; i < range[1] - need; i++) {
     const w = tokens[i].norm;
     if (!/^\d/.test(w) && !(NUMBER_WORDS.has(w) && w !== 'zero')) continue;
+    if (inside({ t0: i }, exclude)) continue;
     const v = numberAt(tokens, i);
     if (bounds && (v === undefined || v < bounds[0] || v > bounds[1])) continue;
-    let k = tokens[i + 1]?.norm === '-' ? i + 2 : i + 1;
+    let k = i + 1;
+    // "eight hundred thousand soldiers", "a 12-month trial"
+    while (k < range[1] && /^(hundred|thousand|million|-)$/.test(tokens[k].norm)) k++;
     let ok = true;
     for (let u = 0; ok && u < need; u++) {
-      // "per cent", "percent" and "%" are one unit, however the scenario or the report spells it
-      const percent = tokens[k]?.stem === 'per' && tokens[k + 1]?.stem === 'cent';
-      const stem = percent || tokens[k]?.norm === '%' ? 'percent' : tokens[k]?.stem;
-      ok = k < range[1] && stem === unit[u];
-      k += percent ? 2 : 1;
+      const [word, width] = unitWord(tokens[k]?.stem, tokens[k + 1]?.stem);
+      ok = k < range[1] && word === unit[u];
+      k += width;
     }
     if (ok) return i;
   }
@@ -985,14 +996,14 @@ function issueRefs(
   for (const [issue, r] of g.ranges) {
     if (exclude && !byIssue.has(issue)) continue;
     const bounds: [number, number] = [r.min, r.max];
-    const at = unitAt(tokens, range, r.unitStems, false, bounds);
+    const at = unitAt(tokens, range, r.unitStems, false, bounds, exclude);
     if (at >= 0) {
-      if (!inside({ t0: at }, exclude)) exactAt.set(at, [...(exactAt.get(at) ?? []), issue]);
+      exactAt.set(at, [...(exactAt.get(at) ?? []), issue]);
       continue;
     }
     // "3 percent" for a unit "percent of sales" (below: only where no unit reads it in full)
-    const h = r.unitStems.length > 1 ? unitAt(tokens, range, r.unitStems, true, bounds) : -1;
-    if (h >= 0 && !inside({ t0: h }, exclude)) headAt.set(h, [...(headAt.get(h) ?? []), issue]);
+    const h = r.unitStems.length > 1 ? unitAt(tokens, range, r.unitStems, true, bounds, exclude) : -1;
+    if (h >= 0) headAt.set(h, [...(headAt.get(h) ?? []), issue]);
   }
   // A number goes to the issue the clause names; unnamed, only to the one issue it can measure
   // ("4 percent" names neither of two range issues in percent).
@@ -1377,7 +1388,7 @@ function demandsToDrop(
       /^(its|their)$/.test(tokens[cue.t0 - 1]?.norm ?? '') &&
       cues.some((c) => c.cls === 'relinquish' && c.t1 === cue.t0 - 1);
     if (!whole && !split) continue;
-    const verbAt = split ? cue.t0 - 2 : cue.t0;
+    const verbAt = split ? cues.find((c) => c.cls === 'relinquish' && c.t1 === cue.t0 - 1)!.t0 : cue.t0;
     const party = mentions.find(
       (m) => m.value.kind === 'party' && inside(m, condRange) && m.t1 <= verbAt && m.t1 >= verbAt - 3,
     );
@@ -1406,17 +1417,15 @@ const SIDES =
 function sidesOf(
   g: Gazetteer,
   tokens: Token[],
-  c0: number,
-  before: number,
+  [c0, c1]: [number, number],
+  cue: Cue,
   cues: Cue[],
   parties: PhraseMatch<Entity>[],
 ): string[] | undefined {
-  const words = tokens.slice(c0, before).map((t) => t.norm);
+  const words = tokens.slice(c0, cue.t0).map((t) => t.norm);
   // "… was agreed by both delegations": the agent of a passive
-  if (tokens[before + 1]?.norm === 'by' || tokens[before + 2]?.norm === 'by') {
-    const by = tokens[before + 1]?.norm === 'by' ? before + 1 : before + 2;
-    words.push(...tokens.slice(by + 1, by + 6).map((t) => t.norm));
-  }
+  const by = byAt(tokens, cue.t1);
+  if (by >= 0) words.push(...tokens.slice(by + 1, Math.min(c1, by + 6)).map((t) => t.norm));
   let n: number | undefined;
   for (let i = 0; i < words.length && n === undefined; i++)
     for (let len = 5; len >= 2 && n === undefined; len--) {
@@ -1428,10 +1437,7 @@ function sidesOf(
   const all = [...g.partyNames.keys()];
   if (n === 0 || all.length === n) return all;
   // "…, the mediator said" / "Haddad said both sides …": the reporter is not one of the sides
-  const reporter = parties.find((m) =>
-    cues.some((c) => c.cls === 'reporting' && (Math.abs(c.t0 - m.t1) <= 3 || Math.abs(m.t0 - c.t1) <= 2)),
-  );
-  const reporterId = reporter ? (reporter.value as { id: string }).id : undefined;
+  const reporterId = reporterOf(parties, cues);
   let rest = reporterId ? all.filter((id) => id !== reporterId) : all;
   // "Both delegations" in talks with a mediator: the parties it mediates between.
   if (rest.length !== n) rest = rest.filter((id) => !g.mediators.has(id));
@@ -1464,7 +1470,7 @@ const ANSWER_TAIL: ReadonlySet<string> = new Set([
   'demand',
 ]);
 
-/** A refusal or acceptance whose clause ends with at most a pronoun or "the idea" after it. */
+/** A lone refusal or acceptance followed to the clause's end only by words of `ANSWER_TAIL`. */
 function bareAnswer(tokens: Token[], stanceCues: Cue[], c1: number): boolean {
   const cue = stanceCues[0];
   if (!cue || (cue.cls !== 'rejection' && cue.cls !== 'acceptance') || stanceCues.length > 1) return false;
@@ -1484,9 +1490,16 @@ function partiesBetween(tokens: Token[], parties: PhraseMatch<Entity>[], cues: C
   if (!first) return undefined;
   const ids = coordinated(tokens, first, parties);
   if (ids.length < 2) return undefined;
-  const reporter = parties.find((m) => cues.some((c) => c.cls === 'reporting' && Math.abs(c.t0 - m.t1) <= 3));
-  const r = reporter && (reporter.value as { id: string }).id;
+  const r = reporterOf(parties, cues);
   return r && !ids.includes(r) ? [r, ...ids] : ids;
+}
+
+/** The party next to a reporting verb ("…, the mediator said", "Haddad said …"), if any. */
+function reporterOf(parties: PhraseMatch<Entity>[], cues: Cue[]): string | undefined {
+  const reporter = parties.find((m) =>
+    cues.some((c) => c.cls === 'reporting' && (Math.abs(c.t0 - m.t1) <= 3 || Math.abs(m.t0 - c.t1) <= 2)),
+  );
+  return reporter && (reporter.value as { id: string }).id;
 }
 
 /** Refusals that judge the subject ("X is non-negotiable", "X is not on the table"). */
@@ -2034,7 +2047,7 @@ function analyseClauses(
     // for each side, when the scenario says who the sides are.
     const agreed = progressCue || stanceCues.some((c) => /^agree/.test(c.phrase));
     const group =
-      sidesOf(g, tokens, c0, firstStance.t0, cc, allParties) ??
+      sidesOf(g, tokens, [c0, c1], firstStance, cc, allParties) ??
       (agreed ? partiesBetween(tokens, allParties, cc) : undefined);
     if (group && agreed) {
       const sideRefs = issueRefs(g, tokens, mentions, cc, [c0, c1], condRange);
@@ -2353,7 +2366,7 @@ function analyseClauses(
           .join(' ');
         // (And right before the number itself: "no pay deal worth less than 12 percent", "any
         // roster that leaves pilots with less than 11 hours of rest".)
-        const bound = boundBeforeNumber(tokens, c0, c1);
+        const bound = boundBeforeNumber(tokens, c0, c1, ref.at);
         if (
           /\b(below|under|less than|short of|lower than)\b/.test(before) ||
           LOWER_BOUND_AFTER.test(after) ||

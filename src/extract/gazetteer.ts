@@ -160,14 +160,25 @@ export function buildGazetteer(scenario: Scenario, lexicon: Lexicon): Gazetteer 
   };
 }
 
-/** A unit as the stems the analyser compares: "per cent" and "%" read as "percent". */
+/**
+ * The unit word at a position, and how many words it takes: "per cent" and "%" read as
+ * "percent", however the scenario or the report spells it.
+ */
+export function unitWord(
+  first: string | undefined,
+  second: string | undefined,
+): [string | undefined, number] {
+  if (first === 'per' && second === 'cent') return ['percent', 2];
+  return [first === '%' ? 'percent' : first, 1];
+}
+
+/** A unit as the stems the analyser compares (see `unitWord`). */
 function unitStems(stems: string[]): string[] {
   const out: string[] = [];
-  for (let k = 0; k < stems.length; k++) {
-    if (stems[k] === 'per' && stems[k + 1] === 'cent') {
-      out.push('percent');
-      k++;
-    } else out.push(stems[k] === '%' ? 'percent' : stems[k]);
+  for (let k = 0; k < stems.length; ) {
+    const [word, width] = unitWord(stems[k], stems[k + 1]);
+    out.push(word!);
+    k += width;
   }
   return out;
 }

@@ -658,4 +658,18 @@ describe('round 10 rules (learnt on the training blocks)', () => {
       ).map((f) => f.issue),
     ).not.toContain('army_cap');
   });
+
+  it('keeps the subject of a clause opened by "after" or "since", and reads numbers past the condition', () => {
+    expect(
+      run('After Russia rejected the ceasefire, Ukraine said it would keep fighting.').map((f) => f.party),
+    ).toContain('RUS');
+    expect(
+      facts(run('If Russia accepts 900,000 soldiers, Ukraine would accept an army of 600,000 soldiers.')).map(
+        (f) => f.slice(0, 3),
+      ),
+    ).toContainEqual(['UKR', 'army_cap', '600000']);
+    expect(facts(run('Kyiv wants an army of eight hundred thousand soldiers.'))).toEqual([
+      ['UKR', 'army_cap', '800000', 'demand'],
+    ]);
+  });
 });

@@ -1,11 +1,13 @@
 // A compact way to write the small scenarios the extractor is tested and evaluated on: only what
 // recognition needs (parties, issues, options with aliases); every other field gets its default.
-import type { Issue, Party, Scenario, ScenarioEvent } from '../../../src/model/types.js';
+import type { Issue, Party, PartyRole, Scenario, ScenarioEvent } from '../../../src/model/types.js';
 
 export interface PartySpec {
   id: string;
   name: string;
   aliases: string[];
+  /** A mediator, guarantor or observer (default: a principal), as the analyst sets it up. */
+  role?: PartyRole;
 }
 export interface IssueSpec {
   id: string;
@@ -47,7 +49,7 @@ export function makeScenario(
     name: p.name,
     aliases: p.aliases,
     kind: 'state',
-    role: 'principal',
+    role: p.role ?? 'principal',
     power: 1,
     stances: Object.fromEntries(
       builtIssues.map((i) => [i.id, { ideal: null, salience: 0, weight: 0, utility: {} }]),

@@ -16,6 +16,7 @@ export const SPLITS = [
   'heldout8',
   'heldout9',
   'heldout10',
+  'heldout11',
 ] as const;
 export type Split = (typeof SPLITS)[number];
 const STANCES = ['offer', 'conditional_offer', 'demand', 'rejection', 'progress'];

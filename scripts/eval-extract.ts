@@ -1,6 +1,6 @@
 // Evaluates the extractor on the labelled set: precision, recall and F1 per field, per block.
 // Usage: npx tsx scripts/eval-extract.ts [--split NAME|all] [--errors] [--rules-only]
-//   NAME: train, train_first, train_blind, heldout … heldout10, heldout_all
+//   NAME: train, train_first, train_blind, heldout … heldout11, heldout_all
 //   --errors      prints the errors on TRAIN sentences only: held-out sentences are scored, never
 //                 inspected (docs/extraction.md)
 //   --rules-only  turns the stance back-off off, to measure the cue rules alone
@@ -27,6 +27,7 @@ const TITLES: Record<string, string> = {
   heldout8: 'HELD-OUT 8 (round 9, written blind to the rules by a separate writer)',
   heldout9: 'HELD-OUT 9 (round 10, written blind to the rules by a separate writer)',
   heldout10: 'HELD-OUT 10 (round 10b, written blind to the rules by a separate writer)',
+  heldout11: 'HELD-OUT 11 (round 11, written blind to the rules by a separate writer)',
   heldout_all: 'ALL HELD-OUT BLOCKS',
 };
 if (only !== 'all' && !TITLES[only]) {

@@ -24,6 +24,7 @@ import { bondsScenario, enrichScenario, pilotsScenario } from './round13train2.j
 import { interconnectorScenario, karshaScenario, pensionScenario } from './round14train.js';
 import { korsaScenario, polarScenario, replicaScenario } from './round14train2.js';
 import { deltaH10Scenario, hospitalsH10Scenario } from './round15.js';
+import { dstT17Scenario, hostageT17Scenario, transitT17Scenario } from './round16train.js';
 import { ukraineLexicon, ukraineScenario } from './ukraine.js';
 
 export const EVAL_SCENARIOS: Record<string, Scenario> = {
@@ -98,6 +99,9 @@ export const EVAL_SCENARIOS: Record<string, Scenario> = {
   polar_t16: polarScenario,
   delta_h10: deltaH10Scenario,
   hospitals_h10: hospitalsH10Scenario,
+  hostage_t17: hostageT17Scenario,
+  dst_t17: dstT17Scenario,
+  transit_t17: transitT17Scenario,
 };
 
 /** Per-scenario lexicon patches used by the evaluation (and by a CLI run with --lexicon). */

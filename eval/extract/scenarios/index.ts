@@ -25,6 +25,7 @@ import { interconnectorScenario, karshaScenario, pensionScenario } from './round
 import { korsaScenario, polarScenario, replicaScenario } from './round14train2.js';
 import { deltaH10Scenario, hospitalsH10Scenario } from './round15.js';
 import { campusH11Scenario, damH11Scenario } from './round16.js';
+import { dstT17Scenario, hostageT17Scenario, transitT17Scenario } from './round16train.js';
 import { ukraineLexicon, ukraineScenario } from './ukraine.js';
 
 export const EVAL_SCENARIOS: Record<string, Scenario> = {
@@ -101,6 +102,9 @@ export const EVAL_SCENARIOS: Record<string, Scenario> = {
   hospitals_h10: hospitalsH10Scenario,
   dam_h11: damH11Scenario,
   campus_h11: campusH11Scenario,
+  hostage_t17: hostageT17Scenario,
+  dst_t17: dstT17Scenario,
+  transit_t17: transitT17Scenario,
 };
 
 /** Per-scenario lexicon patches used by the evaluation (and by a CLI run with --lexicon). */

@@ -1,0 +1,416 @@
+// Three invented negotiations for the round-16/17 training block (eval/extract/train17.yaml): a
+// hostage and prisoner exchange between the government of Sarkhan and the Northern Liberation
+// Front, mediated by the Gulf emirate of Bahrat; a dispute between Kardonia and the Meridian
+// Federation over Kardonia's digital services tax and Meridia's retaliatory tariffs; and a transit
+// strike in the city of Harwick between the transit workers' union (ATW Local 212), the Harwick
+// Metropolitan Transit Authority and Mayor Lucia Ferrante. Aliases were written as an analyst
+// setting up each scenario would, before any sentence, and are not extended afterwards.
+import { makeScenario } from './build.js';
+
+export const hostageT17Scenario = makeScenario(
+  'hostage-t17',
+  [
+    {
+      id: 'GOV',
+      name: 'Sarkhan',
+      aliases: [
+        'Sarkhani',
+        'Sarkhanis',
+        'Sarkhani government',
+        'government of Sarkhan',
+        'Dervaz',
+        'Sarkhani negotiators',
+        'Sarkhani delegation',
+        'Sarkhani officials',
+        'Sarkhani army',
+        'Sarkhani military',
+        'President Nassour',
+        'Nassour',
+        'Karim Nassour',
+        'Interior Minister Balani',
+        'Balani',
+        'Yusuf Balani',
+        'government negotiators',
+        'the government',
+      ],
+    },
+    {
+      id: 'NLF',
+      name: 'Northern Liberation Front',
+      aliases: [
+        'NLF',
+        'the Front',
+        'rebels',
+        'the rebels',
+        'rebel',
+        'insurgents',
+        'the armed group',
+        'militants',
+        'NLF negotiators',
+        'NLF delegation',
+        'NLF leadership',
+        'Tarek Mansi',
+        'Mansi',
+        'Omar Saddiq',
+        'Saddiq',
+        'NLF spokesman',
+      ],
+    },
+    {
+      id: 'BAH',
+      name: 'Bahrat',
+      role: 'mediator',
+      aliases: [
+        'Bahrati',
+        'Bahratis',
+        'Ras Nawfal',
+        'Bahrati government',
+        'Bahrati mediators',
+        'Bahrati foreign ministry',
+        'the mediators',
+        'mediators',
+        'mediator',
+        'Emir',
+        'Sheikh Hamad al-Qasimi',
+        'al-Qasimi',
+        'Noura al-Khatib',
+        'al-Khatib',
+        'Minister of State al-Khatib',
+      ],
+    },
+  ],
+  [
+    {
+      id: 'prisoners',
+      name: 'number of prisoners released',
+      aliases: [
+        'prisoners',
+        'prisoner release',
+        'release of prisoners',
+        'detainees',
+        'inmates',
+        'prisoner exchange',
+        'prisoner swap',
+        'jailed fighters',
+        'prisoners freed',
+      ],
+      range: { min: 0, max: 2000, step: 50, unit: 'prisoners' },
+    },
+    {
+      id: 'hostages',
+      name: 'release of hostages',
+      aliases: ['hostages', 'captives', 'abductees', 'hostage release', 'release of the hostages', 'kidnapped'],
+      options: [
+        [
+          'all_at_once',
+          'all hostages in one stage',
+          ['all hostages', 'all at once', 'in a single stage', 'all the captives', 'every hostage'],
+        ],
+        [
+          'phased',
+          'phased release',
+          ['phased release', 'in stages', 'in phases', 'staggered release', 'first batch', 'in batches'],
+        ],
+      ],
+    },
+    {
+      id: 'strikes',
+      name: 'pause in strikes',
+      aliases: [
+        'strikes',
+        'air strikes',
+        'airstrikes',
+        'bombardment',
+        'shelling',
+        'military operations',
+        'pause',
+        'truce',
+        'ceasefire',
+        'hostilities',
+      ],
+      options: [
+        [
+          'pause',
+          'temporary pause in strikes',
+          [
+            'pause in strikes',
+            'humanitarian pause',
+            'halt to air strikes',
+            'suspension of strikes',
+            'suspend strikes',
+            'lull',
+            'temporary truce',
+            '72-hour pause',
+          ],
+        ],
+        [
+          'lasting_truce',
+          'lasting ceasefire',
+          ['permanent ceasefire', 'lasting truce', 'open-ended ceasefire', 'lasting ceasefire', 'end of the war'],
+        ],
+      ],
+    },
+    {
+      id: 'corridors',
+      name: 'humanitarian aid corridors',
+      aliases: [
+        'humanitarian corridors',
+        'aid corridors',
+        'corridors',
+        'aid convoys',
+        'humanitarian aid',
+        'aid deliveries',
+        'humanitarian access',
+        'aid',
+      ],
+      options: [
+        [
+          'unrestricted',
+          'unrestricted access',
+          ['unrestricted access', 'unhindered access', 'free passage', 'open corridors', 'without inspection'],
+        ],
+        [
+          'inspected',
+          'corridors with government inspection',
+          ['inspection', 'inspected', 'checkpoints', 'government screening', 'searched', 'army inspection'],
+        ],
+      ],
+    },
+    {
+      id: 'remains',
+      name: 'return of remains',
+      aliases: ['remains', 'bodies', 'return of remains', 'repatriation of remains', 'the dead', 'corpses'],
+      options: [
+        [
+          'return',
+          'remains returned',
+          ['return of remains', 'hand over the bodies', 'return the bodies', 'repatriation of remains', 'handover of remains'],
+        ],
+      ],
+    },
+  ],
+);
+
+export const dstT17Scenario = makeScenario(
+  'dst-t17',
+  [
+    {
+      id: 'KAR',
+      name: 'Kardonia',
+      aliases: [
+        'Kardonian',
+        'Kardonians',
+        'Lessberg',
+        'Kardonian government',
+        'Kardonian negotiators',
+        'Kardonian officials',
+        'Kardonian finance ministry',
+        'Finance Minister Brandvik',
+        'Brandvik',
+        'Helga Brandvik',
+        'Prime Minister Aalto',
+        'Aalto',
+        'Jonas Aalto',
+      ],
+    },
+    {
+      id: 'MER',
+      name: 'Meridian Federation',
+      aliases: [
+        'Meridia',
+        'Meridian',
+        'Meridians',
+        'Port Halden',
+        'Meridian government',
+        'Meridian negotiators',
+        'Meridian officials',
+        'Meridian trade office',
+        'Trade Representative Whitcombe',
+        'Whitcombe',
+        'Dana Whitcombe',
+        'President Hargrove',
+        'Hargrove',
+        'Leland Hargrove',
+      ],
+    },
+  ],
+  [
+    {
+      id: 'dst_rate',
+      name: 'digital services tax rate',
+      aliases: [
+        'digital services tax',
+        'DST',
+        'digital tax',
+        'digital levy',
+        'tax rate',
+        'levy',
+        'tax on digital services',
+        'the tax',
+      ],
+      range: { min: 0, max: 10, step: 0.5, unit: 'percent' },
+    },
+    {
+      id: 'tariffs',
+      name: 'retaliatory tariffs',
+      aliases: ['tariffs', 'retaliatory tariffs', 'duties', 'punitive tariffs', 'counter-tariffs', 'retaliation'],
+      options: [
+        [
+          'imposed',
+          'tariffs in force',
+          ['impose tariffs', 'tariffs take effect', 'tariffs imposed', 'keep the tariffs', 'raise tariffs'],
+        ],
+        [
+          'suspended',
+          'tariffs suspended',
+          [
+            'suspend tariffs',
+            'suspension of tariffs',
+            'tariff suspension',
+            'pause the tariffs',
+            'hold off on tariffs',
+            'lift the tariffs',
+            'tariff truce',
+          ],
+        ],
+      ],
+    },
+    {
+      id: 'data_local',
+      name: 'data-localisation rule',
+      aliases: [
+        'data localisation',
+        'data localization',
+        'data-localisation rule',
+        'data rule',
+        'data storage',
+        'data flows',
+        'localisation requirement',
+      ],
+      options: [
+        [
+          'localisation',
+          'data stored locally',
+          ['store data locally', 'local storage', 'localisation requirement', 'data-localisation rule', 'stored in Kardonia'],
+        ],
+        [
+          'free_flow',
+          'free cross-border data flows',
+          ['free flow of data', 'cross-border data flows', 'free data flows', 'scrap the localisation rule'],
+        ],
+      ],
+    },
+    {
+      id: 'wto_case',
+      name: 'WTO case',
+      aliases: ['WTO case', 'WTO complaint', 'World Trade Organization', 'WTO', 'dispute settlement', 'WTO panel'],
+      options: [
+        ['pursue', 'pursue the case', ['pursue the case', 'file a complaint', 'request a panel', 'take the dispute to the WTO']],
+        ['withdraw', 'withdraw the case', ['withdraw the complaint', 'drop the case', 'withdraw the case', 'withdrawal of the complaint']],
+      ],
+    },
+  ],
+);
+
+export const transitT17Scenario = makeScenario(
+  'transit-t17',
+  [
+    {
+      id: 'ATW',
+      name: 'Amalgamated Transit Workers Local 212',
+      aliases: [
+        'ATW',
+        'Local 212',
+        'the union',
+        'union',
+        'transit union',
+        'transit workers',
+        'union leaders',
+        'union negotiators',
+        'drivers',
+        'bus drivers',
+        'train operators',
+        'strikers',
+        'Denise Oyelaran',
+        'Oyelaran',
+        'union president',
+      ],
+    },
+    {
+      id: 'HMTA',
+      name: 'Harwick Metropolitan Transit Authority',
+      aliases: [
+        'HMTA',
+        'transit authority',
+        'the authority',
+        'authority',
+        'management',
+        'authority negotiators',
+        'authority board',
+        'Graham Petrakis',
+        'Petrakis',
+        'chief executive',
+      ],
+    },
+    {
+      id: 'MAY',
+      name: 'Mayor of Harwick',
+      aliases: [
+        'Mayor Ferrante',
+        'Ferrante',
+        'Lucia Ferrante',
+        'the mayor',
+        'mayor',
+        "mayor's office",
+        'City Hall',
+        'city administration',
+        'Harwick city government',
+      ],
+    },
+  ],
+  [
+    {
+      id: 'wage',
+      name: 'wage rise',
+      aliases: ['wage rise', 'pay rise', 'raise', 'wage increase', 'pay increase', 'wages', 'pay', 'salary'],
+      range: { min: 0, max: 15, step: 0.5, unit: 'percent' },
+    },
+    {
+      id: 'shifts',
+      name: 'shift length',
+      aliases: ['shifts', 'shift length', 'shift lengths', 'working hours', 'hours', 'rosters', 'split shifts'],
+      options: [
+        [
+          'eight_hours',
+          'shifts capped at eight hours',
+          ['eight-hour shifts', '8-hour shifts', 'cap of eight hours', 'eight hours', 'shorter shifts'],
+        ],
+        ['ten_hours', 'ten-hour shifts', ['ten-hour shifts', '10-hour shifts', 'longer shifts', 'ten hours']],
+        ['split', 'split shifts', ['split shifts', 'split-shift']],
+      ],
+    },
+    {
+      id: 'automation',
+      name: 'automation of lines',
+      aliases: ['automation', 'driverless', 'automated lines', 'driverless trains', 'automated trains', 'automation plan'],
+      options: [
+        ['automate', 'automated lines', ['automate', 'driverless operation', 'automation of lines', 'convert lines']],
+        ['pilot', 'pilot on one line', ['pilot', 'trial', 'single line', 'one line']],
+        ['moratorium', 'moratorium on automation', ['moratorium', 'freeze on automation', 'no driverless trains', 'shelve']],
+      ],
+    },
+    {
+      id: 'strike',
+      name: 'end of the strike',
+      aliases: ['strike', 'walkout', 'stoppage', 'industrial action', 'shutdown'],
+      options: [
+        [
+          'end',
+          'strike ends',
+          ['end the strike', 'call off the strike', 'return to work', 'back to work', 'suspend the strike', 'end to the strike'],
+        ],
+        ['continue', 'strike continues', ['continue the strike', 'stay out', 'extend the strike', 'escalate', 'indefinite strike']],
+      ],
+    },
+  ],
+);

@@ -24,6 +24,7 @@ import { bondsScenario, enrichScenario, pilotsScenario } from './round13train2.j
 import { interconnectorScenario, karshaScenario, pensionScenario } from './round14train.js';
 import { korsaScenario, polarScenario, replicaScenario } from './round14train2.js';
 import { deltaH10Scenario, hospitalsH10Scenario } from './round15.js';
+import { footballCbaScenario, islandFinanceScenario, sumbaraScenario } from './round16train2.js';
 import { ukraineLexicon, ukraineScenario } from './ukraine.js';
 
 export const EVAL_SCENARIOS: Record<string, Scenario> = {
@@ -98,6 +99,9 @@ export const EVAL_SCENARIOS: Record<string, Scenario> = {
   polar_t16: polarScenario,
   delta_h10: deltaH10Scenario,
   hospitals_h10: hospitalsH10Scenario,
+  sumbara_t18: sumbaraScenario,
+  islandfinance_t18: islandFinanceScenario,
+  footballcba_t18: footballCbaScenario,
 };
 
 /** Per-scenario lexicon patches used by the evaluation (and by a CLI run with --lexicon). */

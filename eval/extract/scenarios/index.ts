@@ -26,6 +26,7 @@ import { korsaScenario, polarScenario, replicaScenario } from './round14train2.j
 import { deltaH10Scenario, hospitalsH10Scenario } from './round15.js';
 import { campusH11Scenario, damH11Scenario } from './round16.js';
 import { dstT17Scenario, hostageT17Scenario, transitT17Scenario } from './round16train.js';
+import { footballCbaScenario, islandFinanceScenario, sumbaraScenario } from './round16train2.js';
 import { ukraineLexicon, ukraineScenario } from './ukraine.js';
 
 export const EVAL_SCENARIOS: Record<string, Scenario> = {
@@ -105,6 +106,9 @@ export const EVAL_SCENARIOS: Record<string, Scenario> = {
   hostage_t17: hostageT17Scenario,
   dst_t17: dstT17Scenario,
   transit_t17: transitT17Scenario,
+  sumbara_t18: sumbaraScenario,
+  islandfinance_t18: islandFinanceScenario,
+  footballcba_t18: footballCbaScenario,
 };
 
 /** Per-scenario lexicon patches used by the evaluation (and by a CLI run with --lexicon). */

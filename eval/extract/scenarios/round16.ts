@@ -167,13 +167,7 @@ export const damH11Scenario = makeScenario(
     {
       id: 'arbitration',
       name: 'dispute settlement',
-      aliases: [
-        'dispute settlement',
-        'disputes',
-        'dispute resolution',
-        'arbitration',
-        'dispute mechanism',
-      ],
+      aliases: ['dispute settlement', 'disputes', 'dispute resolution', 'arbitration', 'dispute mechanism'],
       options: [
         [
           'binding',
@@ -209,22 +203,27 @@ export const damH11Scenario = makeScenario(
         [
           'realtime',
           'real-time data sharing',
-          ['real-time data', 'real-time flow data', 'daily data', 'full data sharing', 'share data', 'live data'],
+          [
+            'real-time data',
+            'real-time flow data',
+            'daily data',
+            'full data sharing',
+            'share data',
+            'live data',
+          ],
         ],
-        ['periodic', 'periodic reports', ['monthly reports', 'periodic reports', 'quarterly reports', 'annual reports']],
+        [
+          'periodic',
+          'periodic reports',
+          ['monthly reports', 'periodic reports', 'quarterly reports', 'annual reports'],
+        ],
         ['none', 'no data sharing', ['no data sharing']],
       ],
     },
     {
       id: 'committee',
       name: 'joint technical committee',
-      aliases: [
-        'joint technical committee',
-        'technical committee',
-        'joint committee',
-        'committee',
-        'JTC',
-      ],
+      aliases: ['joint technical committee', 'technical committee', 'joint committee', 'committee', 'JTC'],
       options: [
         [
           'decision',
@@ -361,7 +360,13 @@ export const campusH11Scenario = makeScenario(
         [
           'cut',
           'reduced benefits',
-          ['pension cuts', 'cuts to pensions', 'defined contribution', 'reduced benefits', 'higher contributions'],
+          [
+            'pension cuts',
+            'cuts to pensions',
+            'defined contribution',
+            'reduced benefits',
+            'higher contributions',
+          ],
         ],
       ],
     },
@@ -411,7 +416,13 @@ export const campusH11Scenario = makeScenario(
         [
           'continue',
           'boycott continues',
-          ['continue the boycott', 'withhold marks', 'boycott continues', 'maintain the boycott', 'refuse to mark'],
+          [
+            'continue the boycott',
+            'withhold marks',
+            'boycott continues',
+            'maintain the boycott',
+            'refuse to mark',
+          ],
         ],
         [
           'end',

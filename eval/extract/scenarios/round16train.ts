@@ -99,7 +99,14 @@ export const hostageT17Scenario = makeScenario(
     {
       id: 'hostages',
       name: 'release of hostages',
-      aliases: ['hostages', 'captives', 'abductees', 'hostage release', 'release of the hostages', 'kidnapped'],
+      aliases: [
+        'hostages',
+        'captives',
+        'abductees',
+        'hostage release',
+        'release of the hostages',
+        'kidnapped',
+      ],
       options: [
         [
           'all_at_once',
@@ -146,7 +153,13 @@ export const hostageT17Scenario = makeScenario(
         [
           'lasting_truce',
           'lasting ceasefire',
-          ['permanent ceasefire', 'lasting truce', 'open-ended ceasefire', 'lasting ceasefire', 'end of the war'],
+          [
+            'permanent ceasefire',
+            'lasting truce',
+            'open-ended ceasefire',
+            'lasting ceasefire',
+            'end of the war',
+          ],
         ],
       ],
     },
@@ -167,7 +180,13 @@ export const hostageT17Scenario = makeScenario(
         [
           'unrestricted',
           'unrestricted access',
-          ['unrestricted access', 'unhindered access', 'free passage', 'open corridors', 'without inspection'],
+          [
+            'unrestricted access',
+            'unhindered access',
+            'free passage',
+            'open corridors',
+            'without inspection',
+          ],
         ],
         [
           'inspected',
@@ -184,7 +203,13 @@ export const hostageT17Scenario = makeScenario(
         [
           'return',
           'remains returned',
-          ['return of remains', 'hand over the bodies', 'return the bodies', 'repatriation of remains', 'handover of remains'],
+          [
+            'return of remains',
+            'hand over the bodies',
+            'return the bodies',
+            'repatriation of remains',
+            'handover of remains',
+          ],
         ],
       ],
     },
@@ -253,7 +278,14 @@ export const dstT17Scenario = makeScenario(
     {
       id: 'tariffs',
       name: 'retaliatory tariffs',
-      aliases: ['tariffs', 'retaliatory tariffs', 'duties', 'punitive tariffs', 'counter-tariffs', 'retaliation'],
+      aliases: [
+        'tariffs',
+        'retaliatory tariffs',
+        'duties',
+        'punitive tariffs',
+        'counter-tariffs',
+        'retaliation',
+      ],
       options: [
         [
           'imposed',
@@ -291,7 +323,13 @@ export const dstT17Scenario = makeScenario(
         [
           'localisation',
           'data stored locally',
-          ['store data locally', 'local storage', 'localisation requirement', 'data-localisation rule', 'stored in Kardonia'],
+          [
+            'store data locally',
+            'local storage',
+            'localisation requirement',
+            'data-localisation rule',
+            'stored in Kardonia',
+          ],
         ],
         [
           'free_flow',
@@ -303,10 +341,25 @@ export const dstT17Scenario = makeScenario(
     {
       id: 'wto_case',
       name: 'WTO case',
-      aliases: ['WTO case', 'WTO complaint', 'World Trade Organization', 'WTO', 'dispute settlement', 'WTO panel'],
+      aliases: [
+        'WTO case',
+        'WTO complaint',
+        'World Trade Organization',
+        'WTO',
+        'dispute settlement',
+        'WTO panel',
+      ],
       options: [
-        ['pursue', 'pursue the case', ['pursue the case', 'file a complaint', 'request a panel', 'take the dispute to the WTO']],
-        ['withdraw', 'withdraw the case', ['withdraw the complaint', 'drop the case', 'withdraw the case', 'withdrawal of the complaint']],
+        [
+          'pursue',
+          'pursue the case',
+          ['pursue the case', 'file a complaint', 'request a panel', 'take the dispute to the WTO'],
+        ],
+        [
+          'withdraw',
+          'withdraw the case',
+          ['withdraw the complaint', 'drop the case', 'withdraw the case', 'withdrawal of the complaint'],
+        ],
       ],
     },
   ],
@@ -378,7 +431,15 @@ export const transitT17Scenario = makeScenario(
     {
       id: 'shifts',
       name: 'shift length',
-      aliases: ['shifts', 'shift length', 'shift lengths', 'working hours', 'hours', 'rosters', 'split shifts'],
+      aliases: [
+        'shifts',
+        'shift length',
+        'shift lengths',
+        'working hours',
+        'hours',
+        'rosters',
+        'split shifts',
+      ],
       options: [
         [
           'eight_hours',
@@ -392,11 +453,26 @@ export const transitT17Scenario = makeScenario(
     {
       id: 'automation',
       name: 'automation of lines',
-      aliases: ['automation', 'driverless', 'automated lines', 'driverless trains', 'automated trains', 'automation plan'],
+      aliases: [
+        'automation',
+        'driverless',
+        'automated lines',
+        'driverless trains',
+        'automated trains',
+        'automation plan',
+      ],
       options: [
-        ['automate', 'automated lines', ['automate', 'driverless operation', 'automation of lines', 'convert lines']],
+        [
+          'automate',
+          'automated lines',
+          ['automate', 'driverless operation', 'automation of lines', 'convert lines'],
+        ],
         ['pilot', 'pilot on one line', ['pilot', 'trial', 'single line', 'one line']],
-        ['moratorium', 'moratorium on automation', ['moratorium', 'freeze on automation', 'no driverless trains', 'shelve']],
+        [
+          'moratorium',
+          'moratorium on automation',
+          ['moratorium', 'freeze on automation', 'no driverless trains', 'shelve'],
+        ],
       ],
     },
     {
@@ -407,9 +483,20 @@ export const transitT17Scenario = makeScenario(
         [
           'end',
           'strike ends',
-          ['end the strike', 'call off the strike', 'return to work', 'back to work', 'suspend the strike', 'end to the strike'],
+          [
+            'end the strike',
+            'call off the strike',
+            'return to work',
+            'back to work',
+            'suspend the strike',
+            'end to the strike',
+          ],
         ],
-        ['continue', 'strike continues', ['continue the strike', 'stay out', 'extend the strike', 'escalate', 'indefinite strike']],
+        [
+          'continue',
+          'strike continues',
+          ['continue the strike', 'stay out', 'extend the strike', 'escalate', 'indefinite strike'],
+        ],
       ],
     },
   ],

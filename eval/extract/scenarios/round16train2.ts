@@ -136,7 +136,13 @@ export const sumbaraScenario = makeScenario(
         [
           'joint',
           'joint monitoring committee',
-          ['joint monitoring', 'joint monitoring committee', 'joint committee', 'joint verification', 'mixed commission'],
+          [
+            'joint monitoring',
+            'joint monitoring committee',
+            'joint committee',
+            'joint verification',
+            'mixed commission',
+          ],
         ],
         [
           'domestic',
@@ -177,11 +183,21 @@ export const sumbaraScenario = makeScenario(
             'general amnesty',
           ],
         ],
-        ['phased', 'phased release', ['phased release', 'gradual release', 'release in stages', 'staggered release']],
+        [
+          'phased',
+          'phased release',
+          ['phased release', 'gradual release', 'release in stages', 'staggered release'],
+        ],
         [
           'case_by_case',
           'case-by-case review',
-          ['case-by-case review', 'case by case', 'individual pardons', 'selective amnesty', 'review of cases'],
+          [
+            'case-by-case review',
+            'case by case',
+            'individual pardons',
+            'selective amnesty',
+            'review of cases',
+          ],
         ],
       ],
     },
@@ -221,7 +237,13 @@ export const sumbaraScenario = makeScenario(
         [
           'unitary',
           'unitary state',
-          ['unitary state', 'existing constitution', 'current constitution', 'territorial integrity', 'centralised state'],
+          [
+            'unitary state',
+            'existing constitution',
+            'current constitution',
+            'territorial integrity',
+            'centralised state',
+          ],
         ],
       ],
     },
@@ -630,14 +652,31 @@ export const footballCbaScenario = makeScenario(
     {
       id: 'image_rights',
       name: 'image rights',
-      aliases: ['image rights', 'image-rights', 'likeness', 'commercial rights', 'sponsorship rights', 'video game rights'],
+      aliases: [
+        'image rights',
+        'image-rights',
+        'likeness',
+        'commercial rights',
+        'sponsorship rights',
+        'video game rights',
+      ],
       options: [
         [
           'player_owned',
           'players keep their image rights',
-          ['players keep', 'individual image rights', 'player-owned', 'own their image', 'control of their image'],
+          [
+            'players keep',
+            'individual image rights',
+            'player-owned',
+            'own their image',
+            'control of their image',
+          ],
         ],
-        ['shared', 'shared image-rights revenue', ['revenue share', 'shared revenue', 'split the revenue', 'pooled']],
+        [
+          'shared',
+          'shared image-rights revenue',
+          ['revenue share', 'shared revenue', 'split the revenue', 'pooled'],
+        ],
         [
           'club_owned',
           'clubs control image rights',
@@ -658,7 +697,13 @@ export const footballCbaScenario = makeScenario(
         [
           'no_strike',
           'no strike',
-          ['call off the strike', 'suspend the strike', 'no-strike clause', 'no-strike pledge', 'postpone the strike'],
+          [
+            'call off the strike',
+            'suspend the strike',
+            'no-strike clause',
+            'no-strike pledge',
+            'postpone the strike',
+          ],
         ],
       ],
     },

@@ -1,5 +1,7 @@
 // Runs the extractor over labelled sentences, one prepared extractor per scenario.
 import { prepareExtractor } from '../../src/extract/extract.js';
+import type { IssueModel } from '../../src/extract/issue-model.js';
+import { ISSUE_MODEL } from '../../src/extract/issue-model-data.js';
 import type { StanceModel } from '../../src/extract/stance-model.js';
 import { STANCE_MODEL } from '../../src/extract/stance-model-data.js';
 import { EVAL_LEXICONS, EVAL_SCENARIOS } from './scenarios/index.js';
@@ -13,6 +15,7 @@ export interface ScoredPair {
 export function predictPairs(
   sentences: LabelledSentence[],
   stanceModel: StanceModel | null = STANCE_MODEL,
+  issueModel: IssueModel | null = ISSUE_MODEL,
 ): ScoredPair[] {
   const extractors = new Map<string, ReturnType<typeof prepareExtractor>>();
   return sentences.map((s) => {
@@ -20,7 +23,7 @@ export function predictPairs(
     if (!run) {
       const scenario = EVAL_SCENARIOS[s.scenario];
       if (!scenario) throw new Error(`unknown scenario '${s.scenario}'`);
-      run = prepareExtractor(scenario, EVAL_LEXICONS[s.scenario], stanceModel);
+      run = prepareExtractor(scenario, EVAL_LEXICONS[s.scenario], stanceModel, issueModel);
       extractors.set(s.scenario, run);
     }
     return {

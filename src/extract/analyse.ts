@@ -17,14 +17,14 @@ export interface ClauseFinding {
   t1: number;
 }
 
-interface Cue {
+export interface Cue {
   cls: CueClass;
   t0: number;
   t1: number;
   phrase: string;
 }
 
-const STANCE_CUES: ReadonlySet<CueClass> = new Set([
+export const STANCE_CUES: ReadonlySet<CueClass> = new Set([
   'offer',
   'demand',
   'rejection',
@@ -179,7 +179,7 @@ const AIMS: ReadonlySet<string> = new Set([
 ]);
 
 /** Non-overlapping entity mentions, longest first (a party alias inside an option alias loses). */
-function entityMentions(g: Gazetteer, tokens: Token[], t0: number, t1: number): PhraseMatch<Entity>[] {
+export function entityMentions(g: Gazetteer, tokens: Token[], t0: number, t1: number): PhraseMatch<Entity>[] {
   const all = g.entities.scan(tokens, t0, t1, true);
   // Longest first; on equal length an option beats its issue (it says more).
   const rank = (e: Entity) => (e.kind === 'option' ? 0 : e.kind === 'issue' ? 1 : 2);
@@ -251,7 +251,7 @@ function notCondition(tokens: Token[], c: Cue): boolean {
   return false;
 }
 
-function cueMatches(g: Gazetteer, tokens: Token[], t0: number, t1: number): Cue[] {
+export function cueMatches(g: Gazetteer, tokens: Token[], t0: number, t1: number): Cue[] {
   return (
     g.cues
       .scan(tokens, t0, t1, true)

@@ -4,8 +4,10 @@ import type { Scenario } from '../model/types.js';
 import { analyseSentence, type ClauseFinding, guessFinding, type SentenceContext } from './analyse.js';
 import { changesFor, describeFinding } from './changes.js';
 import { buildGazetteer, type Gazetteer } from './gazetteer.js';
+import { type IssueModel, issueCandidates, rerankIssues } from './issue-model.js';
+import { ISSUE_MODEL } from './issue-model-data.js';
 import { defaultLexicon, type Lexicon, type LexiconPatch, mergeLexicon } from './lexicon.js';
-import { posTagger } from './pos.js';
+import { type PosTagger, posTagger } from './pos.js';
 import type { StanceModel } from './stance-model.js';
 import { STANCE_MODEL } from './stance-model-data.js';
 import { type Token, tokenize } from './tokenize.js';
@@ -130,10 +132,32 @@ export function prepareExtractor(
   lexicon?: ExtractOptions['lexicon'],
   /** The stance back-off for sentences no cue reads; null turns it off (to measure the rules alone). */
   stanceModel: StanceModel | null = STANCE_MODEL,
+  /** The learnt second look at which issues a sentence is about; null keeps the rules' choice. */
+  issueModel: IssueModel | null = ISSUE_MODEL,
 ): (text: string, opts: ExtractOptions) => Candidate[] {
   const g = buildGazetteer(scenario, lexiconOf(lexicon));
   const accepted = acceptedFingerprints(scenario);
-  return (text, opts) => run(g, accepted, text, opts, stanceModel);
+  return (text, opts) => run(g, accepted, text, opts, stanceModel, issueModel);
+}
+
+/**
+ * What the rules (or, when no cue reads the sentence, the stance back-off) find in sentence
+ * [t0, t1), before the issue model's second look.
+ */
+export function readSentence(
+  g: Gazetteer,
+  tokens: Token[],
+  t0: number,
+  t1: number,
+  ctx: SentenceContext,
+  pos: PosTagger,
+  stanceModel: StanceModel | null,
+): ClauseFinding[] {
+  if (isHeadline(tokens, t0, t1)) return [];
+  const read = withoutVaguerDuplicates(analyseSentence(g, tokens, t0, t1, ctx, pos));
+  // Nothing read by the cues: the stance model may still guess a position for a named party.
+  const guess = read.length || !stanceModel ? undefined : guessFinding(g, tokens, t0, t1, stanceModel);
+  return guess ? [guess] : read;
 }
 
 /** Candidate timeline events read from `text` (a news report), in text order. */
@@ -147,6 +171,7 @@ function run(
   text: string,
   opts: ExtractOptions,
   stanceModel: StanceModel | null,
+  issueModel: IssueModel | null,
 ): Candidate[] {
   const { tokens, sentences } = tokenize(text);
   const pos = posTagger(text, tokens);
@@ -155,12 +180,11 @@ function run(
   const out: Candidate[] = [];
   const seen = new Set<string>();
   for (const s of sentences) {
-    if (isHeadline(tokens, s.t0, s.t1)) continue;
     const sentence = text.slice(s.start, s.end);
-    const read = withoutVaguerDuplicates(analyseSentence(g, tokens, s.t0, s.t1, ctx, pos));
-    // Nothing read by the cues: the stance model may still guess a position for a named party.
-    const guess = read.length || !stanceModel ? undefined : guessFinding(g, tokens, s.t0, s.t1, stanceModel);
-    for (const cf of guess ? [guess] : read) {
+    let found = readSentence(g, tokens, s.t0, s.t1, ctx, pos, stanceModel);
+    if (issueModel && found.length)
+      found = rerankIssues(found, issueCandidates(g, tokens, s.t0, s.t1, found, pos), issueModel);
+    for (const cf of found) {
       const f = cf.finding;
       const fp = fingerprintOf(sentence, f);
       if (seen.has(fp)) continue;

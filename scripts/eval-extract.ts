@@ -1,9 +1,10 @@
 // Evaluates the extractor on the labelled set: precision, recall and F1 per field, per block.
-// Usage: npx tsx scripts/eval-extract.ts [--split NAME|all] [--errors] [--rules-only]
+// Usage: npx tsx scripts/eval-extract.ts [--split NAME|all] [--errors] [--rules-only] [--no-issue-model]
 //   NAME: train, train_first, train_blind, heldout … heldout11, heldout_all
 //   --errors      prints the errors on TRAIN sentences only: held-out sentences are scored, never
 //                 inspected (docs/extraction.md)
-//   --rules-only  turns the stance back-off off, to measure the cue rules alone
+//   --rules-only  turns the stance back-off and the issue model off, to measure the cue rules alone
+//   --no-issue-model  turns only the issue model off
 import { loadEvalSet } from '../eval/extract/load.js';
 import { predictPairs } from '../eval/extract/predict.js';
 import { type LabelledFinding, renderScores, scoreAll } from '../eval/extract/score.js';
@@ -12,11 +13,12 @@ const args = process.argv.slice(2);
 const only = args.includes('--split') ? args[args.indexOf('--split') + 1] : 'all';
 const showErrors = args.includes('--errors');
 const rulesOnly = args.includes('--rules-only');
+const noIssueModel = rulesOnly || args.includes('--no-issue-model');
 
 const TITLES: Record<string, string> = {
   train: 'TRAIN (all blocks)',
   train_first: 'TRAIN, first block (sentences.yaml; written knowing the rules)',
-  train_blind: 'TRAIN, blocks written blind to the rules (train2-16)',
+  train_blind: 'TRAIN, blocks written blind to the rules (train2…)',
   heldout: 'HELD-OUT',
   heldout2: 'HELD-OUT 2 (round 4)',
   heldout3: 'HELD-OUT 3 (round 6)',
@@ -41,7 +43,7 @@ const groupsOf = (split: string, at: string): string[] => {
 const wanted = (split: string, at: string) => only === 'all' || groupsOf(split, at).includes(only);
 
 const sentences = loadEvalSet().filter((s) => wanted(s.split, s.at));
-const pairs = predictPairs(sentences, rulesOnly ? null : undefined);
+const pairs = predictPairs(sentences, rulesOnly ? null : undefined, noIssueModel ? null : undefined);
 const groups: Record<string, typeof pairs> = {};
 sentences.forEach((s, i) => {
   for (const g of groupsOf(s.split, s.at)) (groups[g] ??= []).push(pairs[i]);

@@ -17,6 +17,7 @@ export const SPLITS = [
   'heldout9',
   'heldout10',
   'heldout11',
+  'heldout12',
 ] as const;
 export type Split = (typeof SPLITS)[number];
 const STANCES = ['offer', 'conditional_offer', 'demand', 'rejection', 'progress'];

@@ -25,6 +25,7 @@ import { interconnectorScenario, karshaScenario, pensionScenario } from './round
 import { korsaScenario, polarScenario, replicaScenario } from './round14train2.js';
 import { deltaH10Scenario, hospitalsH10Scenario } from './round15.js';
 import { campusH11Scenario, damH11Scenario } from './round16.js';
+import { airmergerH12Scenario, withdrawalH12Scenario } from './round17.js';
 import { dstT17Scenario, hostageT17Scenario, transitT17Scenario } from './round16train.js';
 import { footballCbaScenario, islandFinanceScenario, sumbaraScenario } from './round16train2.js';
 import { ukraineLexicon, ukraineScenario } from './ukraine.js';
@@ -109,6 +110,8 @@ export const EVAL_SCENARIOS: Record<string, Scenario> = {
   sumbara_t18: sumbaraScenario,
   islandfinance_t18: islandFinanceScenario,
   footballcba_t18: footballCbaScenario,
+  withdrawal_h12: withdrawalH12Scenario,
+  airmerger_h12: airmergerH12Scenario,
 };
 
 /** Per-scenario lexicon patches used by the evaluation (and by a CLI run with --lexicon). */

@@ -197,7 +197,13 @@ export const wadirraT19Scenario = makeScenario(
         [
           'parallel',
           'two parallel central banks',
-          ['parallel central bank', 'parallel banks', 'two central banks', 'Benaza branch', 'eastern central bank'],
+          [
+            'parallel central bank',
+            'parallel banks',
+            'two central banks',
+            'Benaza branch',
+            'eastern central bank',
+          ],
         ],
       ],
     },
@@ -335,7 +341,7 @@ export const marengaT19Scenario = makeScenario(
         'debtor',
         'the government',
         'government advisers',
-        'Marenga\'s advisers',
+        "Marenga's advisers",
       ],
     },
     {
@@ -357,7 +363,7 @@ export const marengaT19Scenario = makeScenario(
         'committee chair',
         'Greyhill Capital',
         'Marlow Asset Management',
-        'bondholders\' advisers',
+        "bondholders' advisers",
       ],
     },
     {
@@ -522,7 +528,7 @@ export const nursesT19Scenario = makeScenario(
         'Ostravian Nurses and Midwives Union',
         'Nurses and Midwives Union',
         'ONMU',
-        'nurses\' union',
+        "nurses' union",
         'nurses union',
         'the union',
         'union',
@@ -689,7 +695,13 @@ export const nursesT19Scenario = makeScenario(
         [
           'higher_rates',
           'higher overtime pay',
-          ['higher overtime rates', 'overtime premium', 'time and a half', 'double time', 'better overtime pay'],
+          [
+            'higher overtime rates',
+            'overtime premium',
+            'time and a half',
+            'double time',
+            'better overtime pay',
+          ],
         ],
         ['unchanged', 'overtime rules unchanged', ['current overtime rules', 'unchanged overtime']],
       ],

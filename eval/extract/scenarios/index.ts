@@ -28,6 +28,7 @@ import { campusH11Scenario, damH11Scenario } from './round16.js';
 import { airmergerH12Scenario, withdrawalH12Scenario } from './round17.js';
 import { dstT17Scenario, hostageT17Scenario, transitT17Scenario } from './round16train.js';
 import { footballCbaScenario, islandFinanceScenario, sumbaraScenario } from './round16train2.js';
+import { marengaT19Scenario, nursesT19Scenario, wadirraT19Scenario } from './round17train.js';
 import { ukraineLexicon, ukraineScenario } from './ukraine.js';
 
 export const EVAL_SCENARIOS: Record<string, Scenario> = {
@@ -112,6 +113,9 @@ export const EVAL_SCENARIOS: Record<string, Scenario> = {
   footballcba_t18: footballCbaScenario,
   withdrawal_h12: withdrawalH12Scenario,
   airmerger_h12: airmergerH12Scenario,
+  wadirra_t19: wadirraT19Scenario,
+  marenga_t19: marengaT19Scenario,
+  nurses_t19: nursesT19Scenario,
 };
 
 /** Per-scenario lexicon patches used by the evaluation (and by a CLI run with --lexicon). */

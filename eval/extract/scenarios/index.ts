@@ -29,6 +29,7 @@ import { airmergerH12Scenario, withdrawalH12Scenario } from './round17.js';
 import { dstT17Scenario, hostageT17Scenario, transitT17Scenario } from './round16train.js';
 import { footballCbaScenario, islandFinanceScenario, sumbaraScenario } from './round16train2.js';
 import { marengaT19Scenario, nursesT19Scenario, wadirraT19Scenario } from './round17train.js';
+import { enclaveT20Scenario, fishingT20Scenario, waterT20Scenario } from './round17train2.js';
 import { ukraineLexicon, ukraineScenario } from './ukraine.js';
 
 export const EVAL_SCENARIOS: Record<string, Scenario> = {
@@ -116,6 +117,9 @@ export const EVAL_SCENARIOS: Record<string, Scenario> = {
   wadirra_t19: wadirraT19Scenario,
   marenga_t19: marengaT19Scenario,
   nurses_t19: nursesT19Scenario,
+  enclave_t20: enclaveT20Scenario,
+  fishing_t20: fishingT20Scenario,
+  water_t20: waterT20Scenario,
 };
 
 /** Per-scenario lexicon patches used by the evaluation (and by a CLI run with --lexicon). */

@@ -27,6 +27,7 @@ import { deltaH10Scenario, hospitalsH10Scenario } from './round15.js';
 import { campusH11Scenario, damH11Scenario } from './round16.js';
 import { dstT17Scenario, hostageT17Scenario, transitT17Scenario } from './round16train.js';
 import { footballCbaScenario, islandFinanceScenario, sumbaraScenario } from './round16train2.js';
+import { coalitionT21Scenario, docksT21Scenario, warheadsT21Scenario } from './round17train3.js';
 import { ukraineLexicon, ukraineScenario } from './ukraine.js';
 
 export const EVAL_SCENARIOS: Record<string, Scenario> = {
@@ -109,6 +110,9 @@ export const EVAL_SCENARIOS: Record<string, Scenario> = {
   sumbara_t18: sumbaraScenario,
   islandfinance_t18: islandFinanceScenario,
   footballcba_t18: footballCbaScenario,
+  warheads_t21: warheadsT21Scenario,
+  coalition3_t21: coalitionT21Scenario,
+  docks_t21: docksT21Scenario,
 };
 
 /** Per-scenario lexicon patches used by the evaluation (and by a CLI run with --lexicon). */

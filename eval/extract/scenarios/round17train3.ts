@@ -127,7 +127,13 @@ export const warheadsT21Scenario = makeScenario(
         [
           'data_exchange',
           'data exchange and notifications only',
-          ['data exchange', 'data exchanges', 'notifications', 'exchange of data', 'national technical means'],
+          [
+            'data exchange',
+            'data exchanges',
+            'notifications',
+            'exchange of data',
+            'national technical means',
+          ],
         ],
         ['none', 'no verification', ['no inspections', 'no verification']],
       ],
@@ -166,7 +172,11 @@ export const warheadsT21Scenario = makeScenario(
         [
           'unrestricted',
           'no limits on missile defence',
-          ['no limits on missile defence', 'unrestricted missile defence', 'freedom to build missile defences'],
+          [
+            'no limits on missile defence',
+            'unrestricted missile defence',
+            'freedom to build missile defences',
+          ],
         ],
       ],
     },
@@ -249,7 +259,14 @@ export const coalitionT21Scenario = makeScenario(
       id: 'PRES',
       name: 'Federal president',
       role: 'observer',
-      aliases: ['federal president', 'President Elke Rammer', 'Elke Rammer', 'Rammer', "president's office", 'head of state'],
+      aliases: [
+        'federal president',
+        'President Elke Rammer',
+        'Elke Rammer',
+        'Rammer',
+        "president's office",
+        'head of state',
+      ],
     },
   ],
   [
@@ -270,17 +287,34 @@ export const coalitionT21Scenario = makeScenario(
     {
       id: 'finance',
       name: 'finance ministry',
-      aliases: ['finance ministry', 'finance minister', 'treasury', 'finance portfolio', 'ministry of finance'],
+      aliases: [
+        'finance ministry',
+        'finance minister',
+        'treasury',
+        'finance portfolio',
+        'ministry of finance',
+      ],
       options: [
         ['cpu', 'finance ministry to the CPU', ['conservative finance minister', 'CPU finance minister']],
-        ['sdp', 'finance ministry to the SDP', ['Social Democratic finance minister', 'SDP finance minister']],
+        [
+          'sdp',
+          'finance ministry to the SDP',
+          ['Social Democratic finance minister', 'SDP finance minister'],
+        ],
         ['grn', 'finance ministry to the Greens', ['Green finance minister']],
       ],
     },
     {
       id: 'wealth_tax',
       name: 'wealth tax',
-      aliases: ['wealth tax', 'tax on wealth', 'levy on fortunes', 'tax on large fortunes', 'millionaires tax', 'net-worth tax'],
+      aliases: [
+        'wealth tax',
+        'tax on wealth',
+        'levy on fortunes',
+        'tax on large fortunes',
+        'millionaires tax',
+        'net-worth tax',
+      ],
       options: [
         [
           'introduce',
@@ -400,7 +434,16 @@ export const docksT21Scenario = makeScenario(
     {
       id: 'wage',
       name: 'wage rise',
-      aliases: ['wage rise', 'pay rise', 'wages', 'pay', 'salary increase', 'pay increase', 'wage increase', 'pay offer'],
+      aliases: [
+        'wage rise',
+        'pay rise',
+        'wages',
+        'pay',
+        'salary increase',
+        'pay increase',
+        'wage increase',
+        'pay offer',
+      ],
       range: { min: 0, max: 20, step: 0.5, unit: 'percent' },
     },
     {
@@ -426,24 +469,50 @@ export const docksT21Scenario = makeScenario(
           'automation with job guarantees',
           ['job guarantees', 'no compulsory redundancies', 'retraining', 'jobs guaranteed', 'consultation'],
         ],
-        ['unrestricted', 'automation at will', ['press ahead with automation', 'unrestricted automation', 'full automation']],
+        [
+          'unrestricted',
+          'automation at will',
+          ['press ahead with automation', 'unrestricted automation', 'full automation'],
+        ],
       ],
     },
     {
       id: 'pensions',
       name: "dockers' pensions",
-      aliases: ['pensions', 'pension', 'retirement age', 'early retirement', 'pension scheme', 'pension fund'],
+      aliases: [
+        'pensions',
+        'pension',
+        'retirement age',
+        'early retirement',
+        'pension scheme',
+        'pension fund',
+      ],
       options: [
         [
           'keep',
           'keep the early-retirement scheme',
-          ['keep the early-retirement scheme', 'retire at 60', 'current pension scheme', 'existing pension rights'],
+          [
+            'keep the early-retirement scheme',
+            'retire at 60',
+            'current pension scheme',
+            'existing pension rights',
+          ],
         ],
-        ['state_fund', 'state top-up of the fund', ['state top-up', 'government contribution', 'public money for the fund']],
+        [
+          'state_fund',
+          'state top-up of the fund',
+          ['state top-up', 'government contribution', 'public money for the fund'],
+        ],
         [
           'reform',
           'raise the retirement age',
-          ['raise the retirement age', 'pension reform', 'later retirement', 'cut pensions', 'close the scheme'],
+          [
+            'raise the retirement age',
+            'pension reform',
+            'later retirement',
+            'cut pensions',
+            'close the scheme',
+          ],
         ],
       ],
     },
@@ -455,12 +524,26 @@ export const docksT21Scenario = makeScenario(
         [
           'end',
           'end the strike',
-          ['end the strike', 'call off the strike', 'suspend the strike', 'return to work', 'back to work', 'lift the blockade'],
+          [
+            'end the strike',
+            'call off the strike',
+            'suspend the strike',
+            'return to work',
+            'back to work',
+            'lift the blockade',
+          ],
         ],
         [
           'continue',
           'continue or extend the strike',
-          ['continue the strike', 'extend the strike', 'escalate', 'indefinite strike', 'stay out', 'step up'],
+          [
+            'continue the strike',
+            'extend the strike',
+            'escalate',
+            'indefinite strike',
+            'stay out',
+            'step up',
+          ],
         ],
       ],
     },

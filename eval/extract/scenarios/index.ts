@@ -30,6 +30,7 @@ import { dstT17Scenario, hostageT17Scenario, transitT17Scenario } from './round1
 import { footballCbaScenario, islandFinanceScenario, sumbaraScenario } from './round16train2.js';
 import { marengaT19Scenario, nursesT19Scenario, wadirraT19Scenario } from './round17train.js';
 import { enclaveT20Scenario, fishingT20Scenario, waterT20Scenario } from './round17train2.js';
+import { coalitionT21Scenario, docksT21Scenario, warheadsT21Scenario } from './round17train3.js';
 import { ukraineLexicon, ukraineScenario } from './ukraine.js';
 
 export const EVAL_SCENARIOS: Record<string, Scenario> = {
@@ -120,6 +121,9 @@ export const EVAL_SCENARIOS: Record<string, Scenario> = {
   enclave_t20: enclaveT20Scenario,
   fishing_t20: fishingT20Scenario,
   water_t20: waterT20Scenario,
+  warheads_t21: warheadsT21Scenario,
+  coalition3_t21: coalitionT21Scenario,
+  docks_t21: docksT21Scenario,
 };
 
 /** Per-scenario lexicon patches used by the evaluation (and by a CLI run with --lexicon). */

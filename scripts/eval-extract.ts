@@ -1,7 +1,5 @@
 // Evaluates the extractor on the labelled set: precision, recall and F1 per field, per block.
 // Usage: npx tsx scripts/eval-extract.ts [--split NAME|all] [--errors] [--rules-only] [--no-issue-model]
-//   NAME: train, train_first, train_blind, heldout … heldout11, heldout_all
-// Usage: npx tsx scripts/eval-extract.ts [--split NAME|all] [--errors] [--rules-only]
 //   NAME: train, train_first, train_blind, heldout … heldout12, heldout_all
 //   --errors      prints the errors on TRAIN sentences only: held-out sentences are scored, never
 //                 inspected (docs/extraction.md)

@@ -25,9 +25,9 @@ import { interconnectorScenario, karshaScenario, pensionScenario } from './round
 import { korsaScenario, polarScenario, replicaScenario } from './round14train2.js';
 import { deltaH10Scenario, hospitalsH10Scenario } from './round15.js';
 import { campusH11Scenario, damH11Scenario } from './round16.js';
-import { airmergerH12Scenario, withdrawalH12Scenario } from './round17.js';
 import { dstT17Scenario, hostageT17Scenario, transitT17Scenario } from './round16train.js';
 import { footballCbaScenario, islandFinanceScenario, sumbaraScenario } from './round16train2.js';
+import { airmergerH12Scenario, withdrawalH12Scenario } from './round17.js';
 import { marengaT19Scenario, nursesT19Scenario, wadirraT19Scenario } from './round17train.js';
 import { enclaveT20Scenario, fishingT20Scenario, waterT20Scenario } from './round17train2.js';
 import { coalitionT21Scenario, docksT21Scenario, warheadsT21Scenario } from './round17train3.js';

@@ -118,7 +118,13 @@ export const withdrawalH12Scenario = makeScenario(
         [
           'immunity',
           'renewed SOFA with full immunity',
-          ['full immunity', 'immunity from prosecution', 'renew the SOFA', 'renewal of the SOFA', 'extend the agreement'],
+          [
+            'full immunity',
+            'immunity from prosecution',
+            'renew the SOFA',
+            'renewal of the SOFA',
+            'extend the agreement',
+          ],
         ],
         [
           'local_jurisdiction',
@@ -138,12 +144,26 @@ export const withdrawalH12Scenario = makeScenario(
     {
       id: 'bases',
       name: 'handover of bases',
-      aliases: ['bases', 'handover of bases', 'military bases', 'garrisons', 'airfield', 'Punta Gris', 'installations'],
+      aliases: [
+        'bases',
+        'handover of bases',
+        'military bases',
+        'garrisons',
+        'airfield',
+        'Punta Gris',
+        'installations',
+      ],
       options: [
         [
           'full_handover',
           'all bases handed over',
-          ['hand over all bases', 'full handover', 'handover of all bases', 'return the bases', 'all installations'],
+          [
+            'hand over all bases',
+            'full handover',
+            'handover of all bases',
+            'return the bases',
+            'all installations',
+          ],
         ],
         [
           'lease',
@@ -170,13 +190,25 @@ export const withdrawalH12Scenario = makeScenario(
         [
           'international',
           'independent international inquiry',
-          ['international inquiry', 'independent inquiry', 'international investigation', 'UN investigation', 'independent investigators'],
+          [
+            'international inquiry',
+            'independent inquiry',
+            'international investigation',
+            'UN investigation',
+            'independent investigators',
+          ],
         ],
         ['joint', 'joint commission', ['joint commission', 'joint inquiry', 'joint investigation']],
         [
           'domestic',
           'Drovian military justice',
-          ['military justice', 'own courts-martial', 'courts-martial', 'internal investigation', 'Drovian courts'],
+          [
+            'military justice',
+            'own courts-martial',
+            'courts-martial',
+            'internal investigation',
+            'Drovian courts',
+          ],
         ],
         ['amnesty', 'amnesty', ['amnesty', 'no investigation', 'immunity for past acts']],
       ],
@@ -189,14 +221,24 @@ export const withdrawalH12Scenario = makeScenario(
         [
           'early',
           'early elections under international observation',
-          ['early elections', 'snap elections', 'early vote', 'elections within a year', 'supervised elections'],
+          [
+            'early elections',
+            'snap elections',
+            'early vote',
+            'elections within a year',
+            'supervised elections',
+          ],
         ],
         [
           'after_withdrawal',
           'elections after the last troops leave',
           ['after the withdrawal', 'elections after withdrawal', 'once the troops have left'],
         ],
-        ['scheduled', 'elections on the current calendar', ['scheduled elections', 'constitutional calendar', 'on schedule', 'in 2028']],
+        [
+          'scheduled',
+          'elections on the current calendar',
+          ['scheduled elections', 'constitutional calendar', 'on schedule', 'in 2028'],
+        ],
       ],
     },
   ],
@@ -239,7 +281,7 @@ export const airmergerH12Scenario = makeScenario(
     },
     {
       id: 'PIL',
-      name: "United Cockpit Association",
+      name: 'United Cockpit Association',
       aliases: [
         'United Cockpit Association',
         'UCA',
@@ -306,8 +348,16 @@ export const airmergerH12Scenario = makeScenario(
             'protect jobs',
           ],
         ],
-        ['voluntary', 'voluntary departures only', ['voluntary departures', 'voluntary redundancy', 'natural attrition', 'early retirement']],
-        ['cuts', 'compulsory job cuts', ['job cuts', 'compulsory redundancies', 'layoffs', 'cut jobs', 'shed jobs']],
+        [
+          'voluntary',
+          'voluntary departures only',
+          ['voluntary departures', 'voluntary redundancy', 'natural attrition', 'early retirement'],
+        ],
+        [
+          'cuts',
+          'compulsory job cuts',
+          ['job cuts', 'compulsory redundancies', 'layoffs', 'cut jobs', 'shed jobs'],
+        ],
       ],
     },
     {
@@ -315,21 +365,60 @@ export const airmergerH12Scenario = makeScenario(
       name: 'brand',
       aliases: ['brand', 'brands', 'name', 'livery', 'Lysander name', 'identity'],
       options: [
-        ['keep_both', 'both brands kept', ['keep both brands', 'dual-brand', 'retain the Lysander brand', 'keep the Lysander name', 'two brands']],
-        ['single', 'single Aurelia brand', ['single brand', 'retire the Lysander brand', 'drop the Lysander name', 'rebrand', 'fold into Aurelia']],
+        [
+          'keep_both',
+          'both brands kept',
+          [
+            'keep both brands',
+            'dual-brand',
+            'retain the Lysander brand',
+            'keep the Lysander name',
+            'two brands',
+          ],
+        ],
+        [
+          'single',
+          'single Aurelia brand',
+          [
+            'single brand',
+            'retire the Lysander brand',
+            'drop the Lysander name',
+            'rebrand',
+            'fold into Aurelia',
+          ],
+        ],
       ],
     },
     {
       id: 'routes',
       name: 'route commitments',
-      aliases: ['route commitments', 'routes', 'regional routes', 'domestic routes', 'network', 'connectivity', 'island routes'],
+      aliases: [
+        'route commitments',
+        'routes',
+        'regional routes',
+        'domestic routes',
+        'network',
+        'connectivity',
+        'island routes',
+      ],
       options: [
         [
           'binding',
           'binding route commitments',
-          ['binding commitments', 'keep regional routes', 'maintain routes', 'route guarantees', 'commit to serve', 'legally binding route'],
+          [
+            'binding commitments',
+            'keep regional routes',
+            'maintain routes',
+            'route guarantees',
+            'commit to serve',
+            'legally binding route',
+          ],
         ],
-        ['commercial', 'commercial discretion', ['commercial discretion', 'commercial decisions', 'flexibility', 'market conditions']],
+        [
+          'commercial',
+          'commercial discretion',
+          ['commercial discretion', 'commercial decisions', 'flexibility', 'market conditions'],
+        ],
       ],
     },
     {
@@ -337,8 +426,22 @@ export const airmergerH12Scenario = makeScenario(
       name: 'strike',
       aliases: ['strike', 'walkout', 'industrial action', 'stoppage', 'strike ballot', 'grounded'],
       options: [
-        ['strike', 'pilots strike', ['strike', 'walk out', 'go on strike', 'ground flights', 'industrial action', 'stoppage']],
-        ['no_strike', 'no strike', ['call off the strike', 'suspend the strike', 'no-strike pledge', 'industrial peace', 'shelve the strike']],
+        [
+          'strike',
+          'pilots strike',
+          ['strike', 'walk out', 'go on strike', 'ground flights', 'industrial action', 'stoppage'],
+        ],
+        [
+          'no_strike',
+          'no strike',
+          [
+            'call off the strike',
+            'suspend the strike',
+            'no-strike pledge',
+            'industrial peace',
+            'shelve the strike',
+          ],
+        ],
       ],
     },
   ],

@@ -102,7 +102,15 @@ export const enclaveT20Scenario = makeScenario(
     {
       id: 'truce',
       name: 'truce length',
-      aliases: ['truce', 'ceasefire', 'cease-fire', 'pause in fighting', 'humanitarian pause', 'lull', 'calm'],
+      aliases: [
+        'truce',
+        'ceasefire',
+        'cease-fire',
+        'pause in fighting',
+        'humanitarian pause',
+        'lull',
+        'calm',
+      ],
       range: { min: 0, max: 180, step: 1, unit: 'days' },
     },
     {
@@ -125,12 +133,27 @@ export const enclaveT20Scenario = makeScenario(
         [
           'all_at_once',
           'all hostages for all prisoners in one stage',
-          ['all-for-all', 'all for all', 'all the hostages at once', 'single stage', 'in one go', 'full exchange'],
+          [
+            'all-for-all',
+            'all for all',
+            'all the hostages at once',
+            'single stage',
+            'in one go',
+            'full exchange',
+          ],
         ],
         [
           'phased',
           'phased releases',
-          ['phased release', 'phased releases', 'in stages', 'staggered', 'in batches', 'first phase', 'phased exchange'],
+          [
+            'phased release',
+            'phased releases',
+            'in stages',
+            'staggered',
+            'in batches',
+            'first phase',
+            'phased exchange',
+          ],
         ],
         [
           'humanitarian_only',
@@ -173,7 +196,13 @@ export const enclaveT20Scenario = makeScenario(
         [
           'full',
           'full withdrawal from the corridors',
-          ['full withdrawal', 'complete withdrawal', 'withdraw from the corridors', 'pull out of the corridors', 'leave the corridors'],
+          [
+            'full withdrawal',
+            'complete withdrawal',
+            'withdraw from the corridors',
+            'pull out of the corridors',
+            'leave the corridors',
+          ],
         ],
         [
           'partial',
@@ -183,14 +212,26 @@ export const enclaveT20Scenario = makeScenario(
         [
           'remain',
           'troops stay in the corridors',
-          ['stay in the corridors', 'keep troops', 'remain in the corridors', 'security control', 'maintain control'],
+          [
+            'stay in the corridors',
+            'keep troops',
+            'remain in the corridors',
+            'security control',
+            'maintain control',
+          ],
         ],
       ],
     },
     {
       id: 'reconstruction',
       name: 'reconstruction',
-      aliases: ['reconstruction', 'rebuilding', 'rebuild', 'reconstruction fund', 'reconstruction conference'],
+      aliases: [
+        'reconstruction',
+        'rebuilding',
+        'rebuild',
+        'reconstruction fund',
+        'reconstruction conference',
+      ],
       options: [
         [
           'unconditional',
@@ -287,14 +328,25 @@ export const fishingT20Scenario = makeScenario(
       ],
       options: [
         ['full', 'full access', ['full access', 'unrestricted access', 'free access']],
-        ['licensed', 'limited licensed access', ['licences', 'licensed access', 'limited access', 'permits', 'licensing']],
+        [
+          'licensed',
+          'limited licensed access',
+          ['licences', 'licensed access', 'limited access', 'permits', 'licensing'],
+        ],
         ['excluded', 'no access', ['exclusion', 'closed', 'shut out', 'exclusive', 'no access']],
       ],
     },
     {
       id: 'transition',
       name: 'transition period',
-      aliases: ['transition', 'transition period', 'transitional period', 'phase-in', 'adjustment period', 'phase-out period'],
+      aliases: [
+        'transition',
+        'transition period',
+        'transitional period',
+        'phase-in',
+        'adjustment period',
+        'phase-out period',
+      ],
       range: { min: 0, max: 15, step: 0.5, unit: 'years' },
     },
     {
@@ -312,9 +364,28 @@ export const fishingT20Scenario = makeScenario(
         'trade measures',
       ],
       options: [
-        ['lifted', 'tariffs lifted', ['lift the tariffs', 'scrap the tariffs', 'removal of tariffs', 'tariff-free', 'zero tariffs', 'lifted']],
-        ['reduced', 'tariffs reduced or phased out', ['reduce', 'cut the tariffs', 'phase out', 'lower duties', 'phased removal']],
-        ['kept', 'tariffs kept', ['keep the tariffs', 'maintain the tariffs', 'tariffs remain', 'stay in place']],
+        [
+          'lifted',
+          'tariffs lifted',
+          [
+            'lift the tariffs',
+            'scrap the tariffs',
+            'removal of tariffs',
+            'tariff-free',
+            'zero tariffs',
+            'lifted',
+          ],
+        ],
+        [
+          'reduced',
+          'tariffs reduced or phased out',
+          ['reduce', 'cut the tariffs', 'phase out', 'lower duties', 'phased removal'],
+        ],
+        [
+          'kept',
+          'tariffs kept',
+          ['keep the tariffs', 'maintain the tariffs', 'tariffs remain', 'stay in place'],
+        ],
       ],
     },
   ],
@@ -410,29 +481,75 @@ export const waterT20Scenario = makeScenario(
         [
           'consent',
           'binding consent',
-          ['free, prior and informed consent', 'binding consent', 'veto', 'right to say no', 'binding consultation'],
+          [
+            'free, prior and informed consent',
+            'binding consent',
+            'veto',
+            'right to say no',
+            'binding consultation',
+          ],
         ],
-        ['advisory', 'advisory consultation', ['advisory consultation', 'non-binding consultation', 'consultative', 'hearings']],
+        [
+          'advisory',
+          'advisory consultation',
+          ['advisory consultation', 'non-binding consultation', 'consultative', 'hearings'],
+        ],
         ['none', 'no consultation', ['no consultation']],
       ],
     },
     {
       id: 'royalties',
       name: 'royalties',
-      aliases: ['royalties', 'royalty', 'royalty share', 'revenue sharing', 'mining levy', 'community fund', 'royalty rate'],
+      aliases: [
+        'royalties',
+        'royalty',
+        'royalty share',
+        'revenue sharing',
+        'mining levy',
+        'community fund',
+        'royalty rate',
+      ],
       options: [
-        ['community_share', 'share paid directly to communities', ['paid directly to the communities', 'community share', 'community fund', 'direct payments']],
-        ['regional', 'paid into the regional budget', ['regional budget', 'regional fund', 'regional treasury']],
-        ['status_quo', 'current royalty regime', ['current rate', 'existing regime', 'status quo', 'current royalties']],
+        [
+          'community_share',
+          'share paid directly to communities',
+          ['paid directly to the communities', 'community share', 'community fund', 'direct payments'],
+        ],
+        [
+          'regional',
+          'paid into the regional budget',
+          ['regional budget', 'regional fund', 'regional treasury'],
+        ],
+        [
+          'status_quo',
+          'current royalty regime',
+          ['current rate', 'existing regime', 'status quo', 'current royalties'],
+        ],
       ],
     },
     {
       id: 'blockade',
       name: 'blockade of the mine road',
-      aliases: ['blockade', 'road blockade', 'mine road', 'roadblock', 'roadblocks', 'access road', 'barricades'],
+      aliases: [
+        'blockade',
+        'road blockade',
+        'mine road',
+        'roadblock',
+        'roadblocks',
+        'access road',
+        'barricades',
+      ],
       options: [
-        ['lifted', 'blockade lifted', ['lift the blockade', 'end the blockade', 'reopen the road', 'clear the road', 'lifted']],
-        ['maintained', 'blockade maintained', ['maintain the blockade', 'keep the road closed', 'blockade stays', 'continue the blockade']],
+        [
+          'lifted',
+          'blockade lifted',
+          ['lift the blockade', 'end the blockade', 'reopen the road', 'clear the road', 'lifted'],
+        ],
+        [
+          'maintained',
+          'blockade maintained',
+          ['maintain the blockade', 'keep the road closed', 'blockade stays', 'continue the blockade'],
+        ],
       ],
     },
   ],

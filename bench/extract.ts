@@ -57,8 +57,12 @@ const loadMs = performance.now() - t0;
 const t1 = performance.now();
 const extract = prepareExtractor(ukraineScenario, ukraineLexicon);
 const prepareMs = performance.now() - t1;
+const withoutIssueModel = prepareExtractor(ukraineScenario, ukraineLexicon, undefined, null);
 // Warm-up (JIT) on a few articles, not counted.
-for (let i = 0; i < 5; i++) extract(articles[i], { date: '2025-12-15', source: 'bench' });
+for (let i = 0; i < 5; i++) {
+  extract(articles[i], { date: '2025-12-15', source: 'bench' });
+  withoutIssueModel(articles[i], { date: '2025-12-15', source: 'bench' });
+}
 
 function timed(fn: () => number): { ms: number; out: number } {
   const s = performance.now();
@@ -68,6 +72,11 @@ function timed(fn: () => number): { ms: number; out: number } {
 const base = timed(() => {
   let n = 0;
   for (const a of articles) n += tokenize(a).sentences.length;
+  return n;
+});
+const rules = timed(() => {
+  let n = 0;
+  for (const a of articles) n += withoutIssueModel(a, { date: '2025-12-15', source: 'bench' }).length;
   return n;
 });
 const full = timed(() => {
@@ -88,6 +97,7 @@ console.log(
 );
 console.log('stage                                  time       throughput');
 console.log(row('baseline: tokenise + sentences', base.ms, `${base.out} sentences`));
+console.log(row('rules + stance back-off', rules.ms, `${rules.out} candidates`));
 console.log(row('extractCandidates (full)', full.ms, `${full.out} candidates`));
 console.log(`ratio full / baseline: ${(full.ms / base.ms).toFixed(2)}x`);
 console.log(

@@ -40,7 +40,7 @@ export function issueSamples(
       const found = readSentence(g, tokens, span.t0, span.t1, {}, pos, stanceModel);
       if (!found.length) continue;
       for (const c of issueCandidates(g, tokens, span.t0, span.t1, found, pos))
-        out.push({ features: c.features, label: gold.has(c.issue) });
+        out.push({ features: [...c.features, ...c.shared], label: gold.has(c.issue) });
     }
     return out;
   });

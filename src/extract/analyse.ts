@@ -178,8 +178,21 @@ const AIMS: ReadonlySet<string> = new Set([
   'push',
 ]);
 
+/** The last sentence's mentions: the rules and then the issue model ask for the same sentence. */
+let lastMentions:
+  | { g: Gazetteer; tokens: Token[]; t0: number; t1: number; out: readonly PhraseMatch<Entity>[] }
+  | undefined;
+
 /** Non-overlapping entity mentions, longest first (a party alias inside an option alias loses). */
 export function entityMentions(g: Gazetteer, tokens: Token[], t0: number, t1: number): PhraseMatch<Entity>[] {
+  const m = lastMentions;
+  if (m && m.g === g && m.tokens === tokens && m.t0 === t0 && m.t1 === t1) return [...m.out];
+  const out = scanMentions(g, tokens, t0, t1);
+  lastMentions = { g, tokens, t0, t1, out };
+  return [...out];
+}
+
+function scanMentions(g: Gazetteer, tokens: Token[], t0: number, t1: number): PhraseMatch<Entity>[] {
   const all = g.entities.scan(tokens, t0, t1, true);
   // Longest first; on equal length an option beats its issue (it says more).
   const rank = (e: Entity) => (e.kind === 'option' ? 0 : e.kind === 'issue' ? 1 : 2);

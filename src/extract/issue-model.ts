@@ -25,6 +25,8 @@ export interface IssueCandidate {
   /** First token of its first mention (the clause start when only a number named it). */
   at: number;
   features: string[];
+  /** Features of the whole sentence, one array shared by all its candidates. */
+  shared: readonly string[];
 }
 
 /** Words skipped to reach the word that governs a mention ("after a ceasefire", "outside the NATO"). */
@@ -101,8 +103,8 @@ export function issueCandidates(
   }
   const issues = [...byIssue.keys()];
   // The sentence's words say what kind of statement it is ("analysts", "expect", "targets").
-  const sentWords: string[] = [];
-  for (let j = t0; j < t1; j++) if (/^[a-z]{3,}$/.test(tokens[j].stem)) sentWords.push(`s:${tokens[j].stem}`);
+  const shared: string[] = [`ncand:${Math.min(4, byIssue.size)}`, `nfind:${Math.min(3, found.length)}`];
+  for (let j = t0; j < t1; j++) if (/^[a-z]{3,}$/.test(tokens[j].stem)) shared.push(`s:${tokens[j].stem}`);
   const firstAt = (i: string) => byIssue.get(i)?.[0]?.t0 ?? t1;
   const first = issues.reduce((a, b) => (firstAt(b) < firstAt(a) ? b : a), issues[0]);
   const used = new Set(found.map((f) => f.finding.issue).filter(Boolean));
@@ -110,8 +112,7 @@ export function issueCandidates(
   for (const issue of issues) {
     const ms = byIssue.get(issue) ?? [];
     const fs = found.filter((f) => f.finding.issue === issue);
-    const feats: string[] = [`n:${Math.min(3, ms.length)}`, `ncand:${Math.min(4, issues.length)}`];
-    feats.push(`nfind:${Math.min(3, found.length)}`);
+    const feats: string[] = [`n:${Math.min(3, ms.length)}`];
     if (fs.length) {
       feats.push('used');
       if (fs.every((f) => f.finding.guessed)) feats.push('used:guessed');
@@ -125,10 +126,9 @@ export function issueCandidates(
     if (ms.some((m) => m.value.kind === 'option')) feats.push('option');
     if (issue === first) feats.push('first');
     const m = ms[0];
-    feats.push(...sentWords);
     if (m) feats.push(...contextFeatures(tokens, t0, t1, m, cues, found, issue, tags));
     const opt = ms.find((x) => x.value.kind === 'option')?.value as { option?: string } | undefined;
-    out.push({ issue, option: opt?.option, at: m?.t0 ?? t0, features: feats });
+    out.push({ issue, option: opt?.option, at: m?.t0 ?? t0, features: feats, shared });
   }
   return out;
 }
@@ -198,9 +198,14 @@ function contextFeatures(
   return out;
 }
 
-export function issueProbability(model: IssueModel, features: readonly string[]): number {
+export function issueProbability(
+  model: IssueModel,
+  features: readonly string[],
+  shared: readonly string[] = [],
+): number {
   let z = model.bias;
   for (const f of features) z += model.weights[f] ?? 0;
+  for (const f of shared) z += model.weights[f] ?? 0;
   return 1 / (1 + Math.exp(-z));
 }
 
@@ -257,7 +262,7 @@ export function rerankIssues(
   threshold = ISSUE_MIN_P,
 ): ClauseFinding[] {
   if (!found.length || !candidates.length) return [...found];
-  const p = new Map(candidates.map((c) => [c.issue, issueProbability(model, c.features)]));
+  const p = new Map(candidates.map((c) => [c.issue, issueProbability(model, c.features, c.shared)]));
   const believed = candidates.filter((c) => (p.get(c.issue) ?? 0) >= threshold);
   const free = () => believed.filter((c) => !out.some((f) => f.finding.issue === c.issue));
   const out = found.map((f) => ({ ...f, finding: { ...f.finding } }));

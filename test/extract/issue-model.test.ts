@@ -32,7 +32,12 @@ const finding = (issue: string | undefined, t0: number, t1: number, party = 'UKR
   t0,
   t1,
 });
-const cand = (issue: string, at: number, features: string[]): IssueCandidate => ({ issue, at, features });
+const cand = (issue: string, at: number, features: string[]): IssueCandidate => ({
+  issue,
+  at,
+  features,
+  shared: [],
+});
 /** A model that believes an issue exactly when it carries the feature 'yes'. */
 const toy: IssueModel = { bias: -2, weights: { yes: 4 } };
 

@@ -689,12 +689,13 @@ function rangeValue(
   const r = g.ranges.get(issue);
   if (!r) return undefined;
   for (let i = t0; i < t1; i++) {
-    let v = numberAt(tokens, i);
+    let v = numberAt(tokens, i, r.unitStems);
     if (v === undefined) continue;
     // "12 to 15 percent", "between 20 and 30 billion", "four to six years": the middle of the range
     const joiner = tokens[i + 1]?.norm;
     const upper =
-      (joiner === 'to' || (joiner === 'and' && tokens[i - 1]?.norm === 'between')) && numberAt(tokens, i + 2);
+      (joiner === 'to' || (joiner === 'and' && tokens[i - 1]?.norm === 'between')) &&
+      numberAt(tokens, i + 2, r.unitStems);
     // ("from 62 to 65": a change, so its end; "12 to 15 percent": a span, so its middle)
     if (upper && tokens[i - 1]?.norm === 'from') v = upper;
     else if (upper && upper > v) v = (v + upper) / 2;
@@ -707,7 +708,7 @@ function rangeValue(
 }
 
 /** The number a token writes ("12", "3.5", "20k", "twelve", "eight hundred thousand"), if any. */
-function numberAt(tokens: Token[], i: number): number | undefined {
+function numberAt(tokens: Token[], i: number, unit?: readonly string[]): number | undefined {
   const raw = tokens[i]?.norm.replace(/,/g, '');
   if (raw === undefined) return undefined;
   let v: number | undefined;
@@ -721,6 +722,9 @@ function numberAt(tokens: Token[], i: number): number | undefined {
     k++;
   }
   const next = tokens[k]?.norm;
+  // A unit counted in millions ("150 million euros" of a range in "million euros") keeps 150.
+  if (next !== undefined && next === unit?.[0]) return v;
+  if (next === 'billion') v *= 1_000_000_000;
   if (next === 'million') v *= 1_000_000;
   if (next === 'thousand') v *= 1000;
   return v;
@@ -803,11 +807,16 @@ function unitAt(
     const w = tokens[i].norm;
     if (!/^\d/.test(w) && !(NUMBER_WORDS.has(w) && w !== 'zero')) continue;
     if (inside({ t0: i }, exclude)) continue;
-    const v = numberAt(tokens, i);
+    const v = numberAt(tokens, i, unit);
     if (bounds && (v === undefined || v < bounds[0] || v > bounds[1])) continue;
     let k = i + 1;
-    // "eight hundred thousand soldiers", "a 12-month trial"
-    while (k < range[1] && /^(hundred|thousand|million|-)$/.test(tokens[k].norm)) k++;
+    // "eight hundred thousand soldiers", "a 12-month trial" (a multiplier the unit starts with stays)
+    while (
+      k < range[1] &&
+      /^(hundred|thousand|million|billion|-)$/.test(tokens[k].norm) &&
+      tokens[k].norm !== unit[0]
+    )
+      k++;
     let ok = true;
     for (let u = 0; ok && u < need; u++) {
       const [word, width] = unitWord(tokens[k]?.stem, tokens[k + 1]?.stem);
@@ -1007,7 +1016,6 @@ function issueRefs(
   const exactAt = new Map<number, string[]>();
   const headAt = new Map<number, string[]>();
   for (const [issue, r] of g.ranges) {
-    if (exclude && !byIssue.has(issue)) continue;
     const bounds: [number, number] = [r.min, r.max];
     const at = unitAt(tokens, range, r.unitStems, false, bounds, exclude);
     if (at >= 0) {

@@ -190,14 +190,17 @@ function unitStems(stems: string[]): string[] {
 function conceptAliases(scenario: Scenario, lexicon: Lexicon): Map<string, string[]> {
   const out = new Map<string, string[]>();
   for (const concept of DEFAULT_LEXICON_DATA.concepts.list) {
-    const heads = new Set<string>(concept.heads);
+    // A one-word head is a word of a name; a longer one, a phrase in it ("foreign troops").
+    const words = new Set<string>(concept.heads.filter((h) => !h.includes(' ')));
+    const phrases = concept.heads.filter((h) => h.includes(' '));
     const owners = scenario.issues.filter((i) =>
-      [i.name, ...i.aliases, ...(lexicon.issues[i.id] ?? [])].some((n) =>
-        n
+      [i.name, ...i.aliases, ...(lexicon.issues[i.id] ?? [])].some((n) => {
+        const lower = ` ${n
           .toLowerCase()
           .split(/[^a-z-]+/)
-          .some((w) => heads.has(w)),
-      ),
+          .join(' ')} `;
+        return lower.split(' ').some((w) => words.has(w)) || phrases.some((h) => lower.includes(` ${h} `));
+      }),
     );
     if (owners.length === 1) out.set(owners[0].id, [...(out.get(owners[0].id) ?? []), ...concept.phrases]);
   }

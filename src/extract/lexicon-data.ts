@@ -1380,6 +1380,41 @@ export const DEFAULT_LEXICON_DATA = {
           "atlantic alliance",
           "membership of the alliance"
         ]
+      },
+      {
+        "heads": [
+          "foreign forces",
+          "foreign troops",
+          "foreign military",
+          "peacekeepers",
+          "peacekeeping"
+        ],
+        "phrases": [
+          "military hubs",
+          "military hub",
+          "military units",
+          "military facilities",
+          "military infrastructure",
+          "military bases",
+          "foreign bases",
+          "boots on the ground",
+          "soldiers on the ground",
+          "troops on the ground",
+          "foreign contingent",
+          "european contingent",
+          "western contingent",
+          "military contingent",
+          "reassurance force",
+          "multinational force",
+          "stabilisation force",
+          "stabilization force",
+          "foreign soldiers",
+          "western soldiers",
+          "european soldiers",
+          "european troops",
+          "western troops",
+          "foreign troops"
+        ]
       }
     ]
   }

@@ -14,6 +14,9 @@ const opts = { date: '2025-12-15', source: 'test' };
 // which is tested in issue-model.test.ts and measured on the labelled set.
 const run = (text: string, scenario = ukraineScenario): Finding[] =>
   prepareExtractor(scenario, undefined, undefined, null)(text, opts).map((c) => c.finding);
+/** Party, issue, option (given up: "!option") and stance of each finding, sorted. */
+const facts = (fs: Finding[]) =>
+  fs.map((f) => [f.party, f.issue, `${f.relinquished ? '!' : ''}${f.option ?? ''}`, f.stance]).sort();
 const brief = (fs: Finding[]) =>
   fs.map((f) => [f.party, f.issue, `${f.relinquished ? '!' : ''}${f.option ?? ''}`, f.stance, f.firmness]);
 
@@ -328,9 +331,6 @@ describe('progress of both sides', () => {
 });
 
 describe('round 9 rules (learnt on the training blocks)', () => {
-  const facts = (fs: Finding[]) =>
-    fs.map((f) => [f.party, f.issue, `${f.relinquished ? '!' : ''}${f.option ?? ''}`, f.stance]).sort();
-
   it("reads another party's stance noun after the clause has named the same issue", () => {
     expect(
       facts(
@@ -403,8 +403,6 @@ describe('round 9 rules (learnt on the training blocks)', () => {
 });
 
 describe('round 10 rules (learnt on the training blocks)', () => {
-  const facts = (fs: Finding[]) =>
-    fs.map((f) => [f.party, f.issue, `${f.relinquished ? '!' : ''}${f.option ?? ''}`, f.stance]).sort();
   const waiver = EVAL_SCENARIOS.patent_t12;
 
   it('reads a quantity in a range issue’s unit written in words or joined by a hyphen', () => {
@@ -673,5 +671,35 @@ describe('round 10 rules (learnt on the training blocks)', () => {
     expect(facts(run('Kyiv wants an army of eight hundred thousand soldiers.'))).toEqual([
       ['UKR', 'army_cap', '800000', 'demand'],
     ]);
+  });
+});
+
+describe('round 11 rules (learnt on the training blocks)', () => {
+  it('reads a range counted in millions without multiplying ("a cap of 150 million euros")', () => {
+    const football = EVAL_SCENARIOS.footballcba_t18;
+    expect(
+      facts(run('The union could accept a cap of 150 million euros per club.', football)),
+    ).toContainEqual(['PFU', 'salary_cap', '150', 'offer']);
+  });
+
+  it('reads a number in its unit when a condition follows', () => {
+    const football = EVAL_SCENARIOS.footballcba_t18;
+    expect(
+      facts(
+        run(
+          'The union could accept a cap of 150 million euros per club if the league guaranteed four weeks of rest.',
+          football,
+        ),
+      ).map((f) => f.slice(0, 3)),
+    ).toContainEqual(['PFU', 'salary_cap', '150']);
+  });
+
+  it('reads "military hubs" and "boots on the ground" as the foreign-forces issue (concepts)', () => {
+    expect(run('Moscow rejects any Western military hubs in Ukraine.').map((f) => f.issue)).toEqual([
+      'foreign_forces',
+    ]);
+    expect(
+      run('France will not put boots on the ground in Ukraine, Macron said.').map((f) => f.issue),
+    ).toContain('foreign_forces');
   });
 });

@@ -148,6 +148,8 @@ function contextFeatures(
   while (k >= t0 && SKIP_BEFORE.has(tokens[k].norm)) k--;
   out.push(k >= t0 ? `prev:${tokens[k].stem}` : 'prev:^');
   if (tags && k >= t0) out.push(`prevtag:${tags[k - t0]}`);
+  // A one-word name used as a verb names no issue ("teachers would pay more", "strike a deal").
+  if (tags && m.t1 === m.t0 + 1) out.push(`tag:${tags[m.t0 - t0]}`);
   for (let j = Math.max(t0, m.t0 - WINDOW); j < Math.min(t1, m.t1 + WINDOW); j++)
     if (j < m.t0 || j >= m.t1) out.push(`w:${tokens[j].stem}`);
   for (let j = Math.max(t0, m.t0 - 4); j < Math.min(t1, m.t1 + 2); j++)

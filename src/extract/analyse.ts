@@ -2067,9 +2067,16 @@ function analyseClauses(
     // "Both delegations reported headway on X", "the three parties reported agreement": progress
     // for each side, when the scenario says who the sides are.
     const agreed = progressCue || stanceCues.some((c) => /^agree/.test(c.phrase));
+    // "Russian and Ukrainian delegations agreed to swap prisoners": two sides agreeing together
+    // report progress between them, not an offer each.
+    const together =
+      agreed && actorMention && firstStance.t0 >= actorMention.t1
+        ? coordinated(tokens, actorMention, allParties)
+        : [];
     const group =
       sidesOf(g, tokens, [c0, c1], firstStance, cc, allParties) ??
-      (agreed ? partiesBetween(tokens, allParties, cc) : undefined);
+      (agreed ? partiesBetween(tokens, allParties, cc) : undefined) ??
+      (together.length >= 2 ? together : undefined);
     if (group && agreed) {
       const sideRefs = issueRefs(g, tokens, mentions, cc, [c0, c1], condRange);
       for (const party of group)

@@ -703,3 +703,20 @@ describe('round 11 rules (learnt on the training blocks)', () => {
     ).toContain('foreign_forces');
   });
 });
+
+describe('round 11: parties agreeing together', () => {
+  it('reads "A and B agreed to X" as progress for both, not an offer each', () => {
+    expect(
+      run('Russian and Ukrainian negotiators agreed on Friday to a new round of talks on the ceasefire.').map(
+        (f) => [f.party, f.stance],
+      ),
+    ).toEqual([
+      ['RUS', 'progress'],
+      ['UKR', 'progress'],
+    ]);
+    // One party agreeing is still its offer.
+    expect(
+      new Set(run('Ukraine agreed to a ceasefire along the current line.').map((f) => f.stance)),
+    ).toEqual(new Set(['offer']));
+  });
+});

@@ -1574,6 +1574,15 @@ function asides(
   tags: readonly string[] | undefined,
 ): [number, number][] {
   const out: [number, number][] = [];
+  // "Asked whether Kyiv would trade its army for guarantees, Umerov said …": the question a
+  // speaker answers is no position of theirs.
+  for (let i = t0; i < Math.min(t1 - 2, t0 + 3); i++) {
+    if (tokens[i].norm !== 'asked' || !/^(whether|if|about)$/.test(tokens[i + 1].norm)) continue;
+    let j = i + 2;
+    while (j < t1 && tokens[j].norm !== ',') j++;
+    if (j < t1 - 1) out.push([i, j + 1]);
+    break;
+  }
   for (let i = t0 + 1; i < t1 - 1; i++) {
     if (tokens[i].norm !== ',') continue;
     const w = tokens[i + 1];

@@ -454,7 +454,13 @@ export const DEFAULT_LEXICON_DATA = {
         "the only framework",
         "the only solution",
         "the only way forward",
-        "demand to"
+        "demand to",
+        "conditions for",
+        "is the minimum",
+        "the only arrangement",
+        "have to be part of",
+        "has to be part of",
+        "must be part of"
       ]
     },
     "rejection": {
@@ -665,7 +671,17 @@ export const DEFAULT_LEXICON_DATA = {
         "no realistic prospect",
         "doubt",
         "doubts",
-        "doubted"
+        "doubted",
+        "cannot be traded away",
+        "can not be traded away",
+        "not be traded away",
+        "cannot be bargained away",
+        "not be bargained away",
+        "not something to be bargained away",
+        "play no part",
+        "plays no part",
+        "will have no part",
+        "no part in"
       ]
     },
     "progress": {

@@ -720,3 +720,21 @@ describe('round 11: parties agreeing together', () => {
     ).toEqual(new Set(['offer']));
   });
 });
+
+describe('round 11: questions and fixed phrases', () => {
+  it('reads no position from the question a speaker answers ("Asked whether …,")', () => {
+    const fs = run(
+      'Asked whether Kyiv would give up its NATO bid, Umerov said Ukraine would never accept limits on its army.',
+    );
+    expect(fs.map((f) => f.issue)).not.toContain('nato');
+    expect(fs.map((f) => [f.party, f.issue, f.stance])).toContainEqual(['UKR', 'army_cap', 'rejection']);
+  });
+
+  it('reads "cannot be bargained away" and "will play no part" as refusals', () => {
+    expect(run('American troops will play no part in a reassurance force, Rubio said.')[0]).toMatchObject({
+      party: 'USA',
+      issue: 'foreign_forces',
+      stance: 'rejection',
+    });
+  });
+});

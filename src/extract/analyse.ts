@@ -2082,10 +2082,16 @@ function analyseClauses(
       agreed && actorMention && firstStance.t0 >= actorMention.t1
         ? coordinated(tokens, actorMention, allParties)
         : [];
+    // (…, the mediator said: progress a party reports is its own too)
+    const teller = together.length >= 2 ? reporterOf(allParties, cc) : undefined;
     const group =
       sidesOf(g, tokens, [c0, c1], firstStance, cc, allParties) ??
       (agreed ? partiesBetween(tokens, allParties, cc) : undefined) ??
-      (together.length >= 2 ? together : undefined);
+      (together.length >= 2
+        ? teller && !together.includes(teller)
+          ? [teller, ...together]
+          : together
+        : undefined);
     if (group && agreed) {
       const sideRefs = issueRefs(g, tokens, mentions, cc, [c0, c1], condRange);
       for (const party of group)

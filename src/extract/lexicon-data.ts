@@ -785,7 +785,14 @@ export const DEFAULT_LEXICON_DATA = {
         "closer than ever",
         "found common ground",
         "broad understanding",
-        "come closer"
+        "come closer",
+        "reached understandings",
+        "come close to agreement",
+        "came close to agreement",
+        "moved forward",
+        "narrowed the gaps",
+        "narrowed the gap",
+        "updated and refined"
       ]
     },
     "acceptance": {

@@ -714,6 +714,12 @@ describe('round 11: parties agreeing together', () => {
       ['RUS', 'progress'],
       ['UKR', 'progress'],
     ]);
+    // The party reporting it shares the progress.
+    expect(
+      run('Russia and Ukraine agreed on a prisoner exchange, the United States said.')
+        .map((f) => f.party)
+        .sort(),
+    ).toEqual(['RUS', 'UKR', 'USA']);
     // One party agreeing is still its offer.
     expect(
       new Set(run('Ukraine agreed to a ceasefire along the current line.').map((f) => f.stance)),

@@ -129,6 +129,32 @@ describe('entente extract and guessed candidates', () => {
   });
 });
 
+describe('entente extract --rules-only', () => {
+  it('turns the learnt issue model off: NATO named as the frame of a mission is then read as a position', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'entente-rules-'));
+    const text = join(dir, 'report.txt');
+    writeFileSync(
+      text,
+      'Any guarantees for Ukraine should be backed by capable European and non-European troops in a mission outside NATO, with no American soldiers involved, Hegseth said.\n',
+    );
+    const base = [
+      'extract',
+      text,
+      '--scenario',
+      flagship,
+      '--date',
+      '2025-02-13',
+      '--source',
+      'wire',
+      '--json',
+    ];
+    const issues = (args: string[]) =>
+      (JSON.parse(entente(args).stdout) as { finding: { issue?: string } }[]).map((c) => c.finding.issue);
+    expect(issues(base)).toEqual(['guarantees']);
+    expect(issues([...base, '--rules-only'])).toEqual(['guarantees', 'nato']);
+  });
+});
+
 describe('entente simulate and tournament', () => {
   it('finds no agreement in the flagship while the red lines clash, and shows which concession unlocks the text', () => {
     const r = entente(['simulate', flagship, '--protocol', 'mediator', '--json']);

@@ -24,6 +24,7 @@ interface Opts {
   json?: boolean;
   /** false with --no-guess */
   guess: boolean;
+  rulesOnly?: boolean;
 }
 
 export function extractCommand(): Command {
@@ -47,6 +48,10 @@ export function extractCommand(): Command {
       'write every candidate read from a cue into the scenario without asking (for scripts); guessed ones are left out',
     )
     .option('--no-guess', 'leave out candidates whose stance no cue decided (the statistical guess)')
+    .option(
+      '--rules-only',
+      'the cue rules alone: no statistical guess, and no learnt second look at the issues',
+    )
     .option('--json', 'print the candidates as JSON')
     .addHelpText(
       'after',
@@ -54,7 +59,9 @@ export function extractCommand(): Command {
 Nothing is written to the scenario without --review (your say, one by one) or --apply-all.
 A candidate marked "guessed" was read without a cue phrase: a word model trained on labelled
 sentences guessed its stance. --apply-all never writes those; --review shows them; --no-guess
-drops them.
+drops them. A second learnt model revisits which issues each finding is about (it can move a
+finding off an issue named only in passing, or add one for a second position); --rules-only turns
+both models off.
 Comments and layout of the scenario file are kept; re-running on the same text proposes nothing
 already accepted. Cue lexicons are documented in docs/extraction.md.
 
@@ -73,7 +80,8 @@ Examples:
       const candidates = prepareExtractor(
         scenario,
         lexicon,
-        opts.guess ? undefined : null,
+        opts.guess && !opts.rulesOnly ? undefined : null,
+        opts.rulesOnly ? null : undefined,
       )(text, {
         date,
         source: opts.source,

@@ -18,6 +18,7 @@ export const SPLITS = [
   'heldout10',
   'heldout11',
   'heldout12',
+  'heldout13',
 ] as const;
 export type Split = (typeof SPLITS)[number];
 const STANCES = ['offer', 'conditional_offer', 'demand', 'rejection', 'progress'];

@@ -28,6 +28,7 @@ import { campusH11Scenario, damH11Scenario } from './round16.js';
 import { dstT17Scenario, hostageT17Scenario, transitT17Scenario } from './round16train.js';
 import { footballCbaScenario, islandFinanceScenario, sumbaraScenario } from './round16train2.js';
 import { airmergerH12Scenario, withdrawalH12Scenario } from './round17.js';
+import { broadcasterH13Scenario, enclaveH13Scenario } from './round18.js';
 import { marengaT19Scenario, nursesT19Scenario, wadirraT19Scenario } from './round17train.js';
 import { enclaveT20Scenario, fishingT20Scenario, waterT20Scenario } from './round17train2.js';
 import { coalitionT21Scenario, docksT21Scenario, warheadsT21Scenario } from './round17train3.js';
@@ -124,6 +125,8 @@ export const EVAL_SCENARIOS: Record<string, Scenario> = {
   warheads_t21: warheadsT21Scenario,
   coalition3_t21: coalitionT21Scenario,
   docks_t21: docksT21Scenario,
+  enclave_h13: enclaveH13Scenario,
+  broadcaster_h13: broadcasterH13Scenario,
 };
 
 /** Per-scenario lexicon patches used by the evaluation (and by a CLI run with --lexicon). */

@@ -32,6 +32,7 @@ import { broadcasterH13Scenario, enclaveH13Scenario } from './round18.js';
 import { marengaT19Scenario, nursesT19Scenario, wadirraT19Scenario } from './round17train.js';
 import { enclaveT20Scenario, fishingT20Scenario, waterT20Scenario } from './round17train2.js';
 import { coalitionT21Scenario, docksT21Scenario, warheadsT21Scenario } from './round17train3.js';
+import { ftaT22Scenario, guerrillaT22Scenario, schoolsT22Scenario } from './round18train.js';
 import { ukraineLexicon, ukraineScenario } from './ukraine.js';
 
 export const EVAL_SCENARIOS: Record<string, Scenario> = {
@@ -127,6 +128,9 @@ export const EVAL_SCENARIOS: Record<string, Scenario> = {
   docks_t21: docksT21Scenario,
   enclave_h13: enclaveH13Scenario,
   broadcaster_h13: broadcasterH13Scenario,
+  guerrilla_t22: guerrillaT22Scenario,
+  fta_t22: ftaT22Scenario,
+  schools_t22: schoolsT22Scenario,
 };
 
 /** Per-scenario lexicon patches used by the evaluation (and by a CLI run with --lexicon). */

@@ -33,6 +33,7 @@ import { marengaT19Scenario, nursesT19Scenario, wadirraT19Scenario } from './rou
 import { enclaveT20Scenario, fishingT20Scenario, waterT20Scenario } from './round17train2.js';
 import { coalitionT21Scenario, docksT21Scenario, warheadsT21Scenario } from './round17train3.js';
 import { ftaT22Scenario, guerrillaT22Scenario, schoolsT22Scenario } from './round18train.js';
+import { drugsT23Scenario, plantT23Scenario, returnsT23Scenario } from './round18train2.js';
 import { ukraineLexicon, ukraineScenario } from './ukraine.js';
 
 export const EVAL_SCENARIOS: Record<string, Scenario> = {
@@ -131,6 +132,9 @@ export const EVAL_SCENARIOS: Record<string, Scenario> = {
   guerrilla_t22: guerrillaT22Scenario,
   fta_t22: ftaT22Scenario,
   schools_t22: schoolsT22Scenario,
+  plant_t23: plantT23Scenario,
+  returns_t23: returnsT23Scenario,
+  drugs_t23: drugsT23Scenario,
 };
 
 /** Per-scenario lexicon patches used by the evaluation (and by a CLI run with --lexicon). */

@@ -31,6 +31,7 @@ import { airmergerH12Scenario, withdrawalH12Scenario } from './round17.js';
 import { marengaT19Scenario, nursesT19Scenario, wadirraT19Scenario } from './round17train.js';
 import { enclaveT20Scenario, fishingT20Scenario, waterT20Scenario } from './round17train2.js';
 import { coalitionT21Scenario, docksT21Scenario, warheadsT21Scenario } from './round17train3.js';
+import { doctorsT24Scenario, hsfishT24Scenario, provinceT24Scenario } from './round18train3.js';
 import { ukraineLexicon, ukraineScenario } from './ukraine.js';
 
 export const EVAL_SCENARIOS: Record<string, Scenario> = {
@@ -124,6 +125,9 @@ export const EVAL_SCENARIOS: Record<string, Scenario> = {
   warheads_t21: warheadsT21Scenario,
   coalition3_t21: coalitionT21Scenario,
   docks_t21: docksT21Scenario,
+  province_t24: provinceT24Scenario,
+  hsfish_t24: hsfishT24Scenario,
+  doctors_t24: doctorsT24Scenario,
 };
 
 /** Per-scenario lexicon patches used by the evaluation (and by a CLI run with --lexicon). */

@@ -34,6 +34,7 @@ import { enclaveT20Scenario, fishingT20Scenario, waterT20Scenario } from './roun
 import { coalitionT21Scenario, docksT21Scenario, warheadsT21Scenario } from './round17train3.js';
 import { ftaT22Scenario, guerrillaT22Scenario, schoolsT22Scenario } from './round18train.js';
 import { drugsT23Scenario, plantT23Scenario, returnsT23Scenario } from './round18train2.js';
+import { doctorsT24Scenario, hsfishT24Scenario, provinceT24Scenario } from './round18train3.js';
 import { ukraineLexicon, ukraineScenario } from './ukraine.js';
 
 export const EVAL_SCENARIOS: Record<string, Scenario> = {
@@ -135,6 +136,9 @@ export const EVAL_SCENARIOS: Record<string, Scenario> = {
   plant_t23: plantT23Scenario,
   returns_t23: returnsT23Scenario,
   drugs_t23: drugsT23Scenario,
+  province_t24: provinceT24Scenario,
+  hsfish_t24: hsfishT24Scenario,
+  doctors_t24: doctorsT24Scenario,
 };
 
 /** Per-scenario lexicon patches used by the evaluation (and by a CLI run with --lexicon). */

@@ -90,7 +90,12 @@ export const enclaveH13Scenario = makeScenario(
         [
           'held',
           'referendum held in the enclaves',
-          ['hold a referendum', 'referendum in the enclaves', 'plebiscite in the enclaves', 'let residents vote'],
+          [
+            'hold a referendum',
+            'referendum in the enclaves',
+            'plebiscite in the enclaves',
+            'let residents vote',
+          ],
         ],
         ['none', 'no referendum', ['no referendum', 'without a referendum', 'without a vote']],
       ],
@@ -98,17 +103,33 @@ export const enclaveH13Scenario = makeScenario(
     {
       id: 'citizenship',
       name: 'citizenship of residents',
-      aliases: ['citizenship', 'nationality', 'residents', 'enclave residents', 'passports', 'enclave dwellers'],
+      aliases: [
+        'citizenship',
+        'nationality',
+        'residents',
+        'enclave residents',
+        'passports',
+        'enclave dwellers',
+      ],
       options: [
         [
           'choice',
           'residents choose their citizenship',
-          ['right to choose', 'choose their citizenship', 'option of citizenship', 'free choice of nationality'],
+          [
+            'right to choose',
+            'choose their citizenship',
+            'option of citizenship',
+            'free choice of nationality',
+          ],
         ],
         [
           'automatic',
           'automatic citizenship of the receiving state',
-          ['automatic citizenship', 'automatically become citizens', 'citizenship of the state that receives'],
+          [
+            'automatic citizenship',
+            'automatically become citizens',
+            'citizenship of the state that receives',
+          ],
         ],
         ['dual', 'dual citizenship', ['dual citizenship', 'dual nationality', 'two passports']],
       ],
@@ -153,7 +174,11 @@ export const enclaveH13Scenario = makeScenario(
           'compensation fund for displaced residents',
           ['compensation fund', 'compensate', 'compensation for residents', 'resettlement payments'],
         ],
-        ['land_balance', 'compensation for the land balance', ['land balance', 'area difference', 'net loss of land']],
+        [
+          'land_balance',
+          'compensation for the land balance',
+          ['land balance', 'area difference', 'net loss of land'],
+        ],
         ['none', 'no compensation', ['no compensation', 'without compensation']],
       ],
     },
@@ -227,7 +252,16 @@ export const broadcasterH13Scenario = makeScenario(
     {
       id: 'job_cuts',
       name: 'number of job cuts',
-      aliases: ['job cuts', 'jobs', 'redundancies', 'layoffs', 'posts', 'positions', 'headcount', 'staff cuts'],
+      aliases: [
+        'job cuts',
+        'jobs',
+        'redundancies',
+        'layoffs',
+        'posts',
+        'positions',
+        'headcount',
+        'staff cuts',
+      ],
       range: { min: 0, max: 1500, step: 10, unit: 'jobs' },
     },
     {
@@ -251,7 +285,13 @@ export const broadcasterH13Scenario = makeScenario(
         [
           'statutory',
           'independence guaranteed in law',
-          ['written into law', 'statutory guarantee', 'legal guarantee', 'amend the broadcasting act', 'in law'],
+          [
+            'written into law',
+            'statutory guarantee',
+            'legal guarantee',
+            'amend the broadcasting act',
+            'in law',
+          ],
         ],
         [
           'charter',

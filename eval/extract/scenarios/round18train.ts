@@ -529,11 +529,7 @@ export const schoolsT22Scenario = makeScenario(
           'enforceable caps in the contract',
           ['hard caps', 'hard cap', 'enforceable caps', 'binding caps', 'caps written into the contract'],
         ],
-        [
-          'targets',
-          'non-binding targets',
-          ['targets', 'guidelines', 'soft caps', 'goals', 'non-binding'],
-        ],
+        ['targets', 'non-binding targets', ['targets', 'guidelines', 'soft caps', 'goals', 'non-binding']],
         ['status_quo', 'no change', ['current sizes', 'no change', 'status quo']],
       ],
     },
@@ -569,7 +565,12 @@ export const schoolsT22Scenario = makeScenario(
         [
           'guaranteed',
           'guaranteed daily prep period',
-          ['guaranteed prep time', 'daily prep period', 'protected planning time', 'guaranteed planning time'],
+          [
+            'guaranteed prep time',
+            'daily prep period',
+            'protected planning time',
+            'guaranteed planning time',
+          ],
         ],
         ['status_quo', 'current arrangements', ['current arrangements', 'status quo', 'no change']],
       ],
@@ -591,7 +592,13 @@ export const schoolsT22Scenario = makeScenario(
         [
           'return_now',
           'return to classrooms while talks continue',
-          ['return to work', 'back to the classroom', 'reopen schools', 'suspend the strike', 'end the strike'],
+          [
+            'return to work',
+            'back to the classroom',
+            'reopen schools',
+            'suspend the strike',
+            'end the strike',
+          ],
         ],
         [
           'after_deal',

@@ -98,7 +98,12 @@ export const provinceT24Scenario = makeScenario(
         [
           'binding',
           'binding referendum on status',
-          ['binding referendum', 'independence referendum', 'referendum on independence', 'hold the referendum'],
+          [
+            'binding referendum',
+            'independence referendum',
+            'referendum on independence',
+            'hold the referendum',
+          ],
         ],
         [
           'consultative',
@@ -156,7 +161,13 @@ export const provinceT24Scenario = makeScenario(
         [
           'federal',
           'federal control',
-          ['federal control', 'federal command', 'federal army', 'disband the regional guard', 'integration into the federal army'],
+          [
+            'federal control',
+            'federal command',
+            'federal army',
+            'disband the regional guard',
+            'integration into the federal army',
+          ],
         ],
       ],
     },
@@ -177,7 +188,11 @@ export const provinceT24Scenario = makeScenario(
         [
           'regional_claim',
           'boundaries as claimed by the region',
-          ['annexation of the disputed districts', 'incorporate the disputed districts', 'historic boundaries'],
+          [
+            'annexation of the disputed districts',
+            'incorporate the disputed districts',
+            'historic boundaries',
+          ],
         ],
         [
           'commission',
@@ -332,12 +347,25 @@ export const hsfishT24Scenario = makeScenario(
         [
           'phase_out',
           'full phase-out of harmful subsidies',
-          ['phase out subsidies', 'phase-out of subsidies', 'end subsidies', 'abolish subsidies', 'eliminate subsidies', 'ban on subsidies'],
+          [
+            'phase out subsidies',
+            'phase-out of subsidies',
+            'end subsidies',
+            'abolish subsidies',
+            'eliminate subsidies',
+            'ban on subsidies',
+          ],
         ],
         [
           'cap',
           'cap and reduce subsidies',
-          ['cap on subsidies', 'reduce subsidies', 'gradual reduction', 'ceiling on subsidies', 'cut subsidies'],
+          [
+            'cap on subsidies',
+            'reduce subsidies',
+            'gradual reduction',
+            'ceiling on subsidies',
+            'cut subsidies',
+          ],
         ],
         [
           'keep',
@@ -363,18 +391,21 @@ export const hsfishT24Scenario = makeScenario(
         [
           'mandatory',
           'mandatory real-time reporting with observers',
-          ['mandatory reporting', 'real-time reporting', 'observers on board', 'electronic monitoring', 'vessel tracking', 'full observer coverage'],
+          [
+            'mandatory reporting',
+            'real-time reporting',
+            'observers on board',
+            'electronic monitoring',
+            'vessel tracking',
+            'full observer coverage',
+          ],
         ],
         [
           'annual',
           'annual national reports',
           ['annual reports', 'national reports', 'aggregate data', 'periodic reporting'],
         ],
-        [
-          'voluntary',
-          'voluntary reporting',
-          ['voluntary reporting', 'voluntary basis', 'voluntary'],
-        ],
+        ['voluntary', 'voluntary reporting', ['voluntary reporting', 'voluntary basis', 'voluntary']],
       ],
     },
     {
@@ -394,7 +425,13 @@ export const hsfishT24Scenario = makeScenario(
         [
           'binding',
           'binding tribunal',
-          ['binding tribunal', 'binding arbitration', 'compulsory dispute settlement', 'binding rulings', 'binding dispute settlement'],
+          [
+            'binding tribunal',
+            'binding arbitration',
+            'compulsory dispute settlement',
+            'binding rulings',
+            'binding dispute settlement',
+          ],
         ],
         [
           'conciliation',
@@ -518,7 +555,14 @@ export const doctorsT24Scenario = makeScenario(
         [
           'safe_limits',
           'binding safe-working limits',
-          ['safe-working limits', 'binding limits', 'cap on hours', 'guaranteed rest', 'maximum of 48 hours', 'limit on consecutive nights'],
+          [
+            'safe-working limits',
+            'binding limits',
+            'cap on hours',
+            'guaranteed rest',
+            'maximum of 48 hours',
+            'limit on consecutive nights',
+          ],
         ],
         [
           'guidance',
@@ -548,13 +592,15 @@ export const doctorsT24Scenario = makeScenario(
         [
           'expand',
           'expand training posts',
-          ['expand training posts', 'more training posts', 'new training posts', 'additional training places', 'double training places'],
+          [
+            'expand training posts',
+            'more training posts',
+            'new training posts',
+            'additional training places',
+            'double training places',
+          ],
         ],
-        [
-          'review',
-          'workforce review',
-          ['review', 'workforce review', 'workforce plan', 'study'],
-        ],
+        ['review', 'workforce review', ['review', 'workforce review', 'workforce plan', 'study']],
         ['no_change', 'no new posts', ['no new posts', 'current numbers', 'no expansion']],
       ],
     },
@@ -566,12 +612,27 @@ export const doctorsT24Scenario = makeScenario(
         [
           'end',
           'end the strike',
-          ['end the strike', 'call off the strike', 'suspend the strike', 'return to work', 'back to work', 'pause the strike'],
+          [
+            'end the strike',
+            'call off the strike',
+            'suspend the strike',
+            'return to work',
+            'back to work',
+            'pause the strike',
+          ],
         ],
         [
           'continue',
           'continue or escalate the strike',
-          ['continue the strike', 'extend the strike', 'escalate', 'all-out strike', 'further strikes', 'new strike dates', 'walk out again'],
+          [
+            'continue the strike',
+            'extend the strike',
+            'escalate',
+            'all-out strike',
+            'further strikes',
+            'new strike dates',
+            'walk out again',
+          ],
         ],
       ],
     },

@@ -162,14 +162,17 @@ export function buildGazetteer(scenario: Scenario, lexicon: Lexicon): Gazetteer 
 
 /**
  * The unit word at a position, and how many words it takes: "per cent" and "%" read as
- * "percent", however the scenario or the report spells it.
+ * "percent", "kilometres" as "km", however the scenario or the report spells it.
  */
 export function unitWord(
   first: string | undefined,
   second: string | undefined,
 ): [string | undefined, number] {
   if (first === 'per' && second === 'cent') return ['percent', 2];
-  return [first === '%' ? 'percent' : first, 1];
+  if (first === '%') return ['percent', 1];
+  // "kilometres", "kilometers" and "km" are one unit
+  if (first !== undefined && /^kilomet/.test(first)) return ['km', 1];
+  return [first, 1];
 }
 
 /** A unit as the stems the analyser compares (see `unitWord`). */

@@ -285,7 +285,12 @@ export const DEFAULT_LEXICON_DATA = {
         "lifted its objection to",
         "lift its veto",
         "lifted its veto",
-        "plan to"
+        "plan to",
+        "go as far as",
+        "go as high as",
+        "go as low as",
+        "splitting the difference",
+        "not stand in the way of"
       ]
     },
     "demand": {
@@ -681,7 +686,9 @@ export const DEFAULT_LEXICON_DATA = {
         "play no part",
         "plays no part",
         "will have no part",
-        "no part in"
+        "no part in",
+        "not worth signing",
+        "not worth the paper"
       ]
     },
     "progress": {

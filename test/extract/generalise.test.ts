@@ -744,3 +744,22 @@ describe('round 11: questions and fixed phrases', () => {
     });
   });
 });
+
+describe('round 11: units and bargaining phrases', () => {
+  it('reads "kilometres" and "a five-kilometre" in a range counted in km', () => {
+    const plant = EVAL_SCENARIOS.plant_t23;
+    expect(facts(run('Belmora is holding out for a zone of at least 20 kilometres.', plant))).toContainEqual([
+      'BEL',
+      'dmz',
+      '20',
+      'demand',
+    ]);
+  });
+
+  it('reads "could go as far as X" as an offer of X', () => {
+    const drugs = EVAL_SCENARIOS.drugs_t23;
+    expect(
+      facts(run('The drugmakers could go as far as 12 percent on older products.', drugs)),
+    ).toContainEqual(['NPIA', 'price_cut', '12', 'offer']);
+  });
+});

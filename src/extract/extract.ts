@@ -7,6 +7,7 @@ import { buildGazetteer, type Gazetteer } from './gazetteer.js';
 import { type IssueModel, issueCandidates, rerankIssues } from './issue-model.js';
 import { ISSUE_MODEL } from './issue-model-data.js';
 import { defaultLexicon, type Lexicon, type LexiconPatch, mergeLexicon } from './lexicon.js';
+import { positionsInPassing } from './passing.js';
 import { type PosTagger, posTagger } from './pos.js';
 import type { StanceModel } from './stance-model.js';
 import { STANCE_MODEL } from './stance-model-data.js';
@@ -157,7 +158,9 @@ export function readSentence(
   const read = withoutVaguerDuplicates(analyseSentence(g, tokens, t0, t1, ctx, pos));
   // Nothing read by the cues: the stance model may still guess a position for a named party.
   const guess = read.length || !stanceModel ? undefined : guessFinding(g, tokens, t0, t1, stanceModel);
-  return guess ? [guess] : read;
+  if (guess) return [guess];
+  // "… rejected the union's demand for X": the union's demand, reported in passing.
+  return [...read, ...positionsInPassing(g, tokens, t0, t1, read)];
 }
 
 /** Candidate timeline events read from `text` (a news report), in text order. */

@@ -2,29 +2,18 @@
 // held-out block). One sample per distinct stance labelled in a sentence (a conditional offer
 // counts as an offer); a sentence labelled with no finding is a 'none' sample.
 import { sentenceFeatures } from '../../src/extract/analyse.js';
-import { buildGazetteer, type Gazetteer } from '../../src/extract/gazetteer.js';
-import { defaultLexicon, mergeLexicon } from '../../src/extract/lexicon.js';
 import { type ModelStance, type StanceModel, trainStanceModel } from '../../src/extract/stance-model.js';
 import { tokenize } from '../../src/extract/tokenize.js';
+import { gazetteerFor } from './gazetteers.js';
 import { type LoadedSentence, loadEvalSet } from './load.js';
-import { EVAL_LEXICONS, EVAL_SCENARIOS } from './scenarios/index.js';
 import type { LabelledSentence } from './score.js';
 
 export type StanceSample = { features: string[]; stance: ModelStance };
 
 /** The training samples of each sentence, in order (one list per sentence). */
 export function stanceSamples(sentences: LabelledSentence[]): StanceSample[][] {
-  const gazetteers = new Map<string, Gazetteer>();
   return sentences.map((s) => {
-    let g = gazetteers.get(s.scenario);
-    if (!g) {
-      const patch = EVAL_LEXICONS[s.scenario];
-      g = buildGazetteer(
-        EVAL_SCENARIOS[s.scenario],
-        mergeLexicon(defaultLexicon(), ...(patch ? [patch] : [])),
-      );
-      gazetteers.set(s.scenario, g);
-    }
+    const g = gazetteerFor(s.scenario);
     const { tokens } = tokenize(s.text);
     const features = sentenceFeatures(g, tokens, 0, tokens.length);
     const stances = new Set<ModelStance>(

@@ -187,7 +187,8 @@ let lastMentions:
 export function entityMentions(g: Gazetteer, tokens: Token[], t0: number, t1: number): PhraseMatch<Entity>[] {
   const m = lastMentions;
   if (m && m.g === g && m.tokens === tokens && m.t0 === t0 && m.t1 === t1) return [...m.out];
-  const out = scanMentions(g, tokens, t0, t1);
+  // Frozen: the arrays handed out are copies, and the matches they share cannot be changed.
+  const out = scanMentions(g, tokens, t0, t1).map((x) => Object.freeze(x));
   lastMentions = { g, tokens, t0, t1, out };
   return [...out];
 }
@@ -722,8 +723,10 @@ function numberAt(tokens: Token[], i: number, unit?: readonly string[]): number 
     k++;
   }
   const next = tokens[k]?.norm;
-  // A unit counted in millions ("150 million euros" of a range in "million euros") keeps 150.
+  // A unit counted in millions ("150 million euros" of a range in "million euros") keeps 150, and
+  // "2 billion euros" there is 2,000.
   if (next !== undefined && next === unit?.[0]) return v;
+  if (next === 'billion' && unit?.[0] === 'million') return v * 1000;
   if (next === 'billion') v *= 1_000_000_000;
   if (next === 'million') v *= 1_000_000;
   if (next === 'thousand') v *= 1000;
@@ -811,16 +814,18 @@ function unitAt(
     if (bounds && (v === undefined || v < bounds[0] || v > bounds[1])) continue;
     let k = i + 1;
     // "eight hundred thousand soldiers", "a 12-month trial" (a multiplier the unit starts with stays)
+    // ("0.2 billion euros" is in a unit of "million euros": numberAt scales it)
+    const opens = (w: string | undefined) => w === unit[0] || (w === 'billion' && unit[0] === 'million');
     while (
       k < range[1] &&
       /^(hundred|thousand|million|billion|-)$/.test(tokens[k].norm) &&
-      tokens[k].norm !== unit[0]
+      !opens(tokens[k].norm)
     )
       k++;
     let ok = true;
     for (let u = 0; ok && u < need; u++) {
       const [word, width] = unitWord(tokens[k]?.stem, tokens[k + 1]?.stem);
-      ok = k < range[1] && word === unit[u];
+      ok = k < range[1] && (u === 0 ? opens(word) : word === unit[u]);
       k += width;
     }
     if (ok) return i;
@@ -1567,7 +1572,7 @@ const CONDITION_PARTICIPLES: ReadonlySet<string> = new Set([
  * ", speaking …," / ", backed by …," (a participle tagged VERB right after the comma). What they say
  * is background about the subject, not its stance, so their cues and names are set aside.
  */
-function asides(
+export function asides(
   tokens: Token[],
   t0: number,
   t1: number,
@@ -2078,10 +2083,14 @@ function analyseClauses(
     const agreed = progressCue || stanceCues.some((c) => /^agree/.test(c.phrase));
     // "Russian and Ukrainian delegations agreed to swap prisoners": two sides agreeing together
     // report progress between them, not an offer each.
-    const together =
-      agreed && actorMention && firstStance.t0 >= actorMention.t1
-        ? coordinated(tokens, actorMention, allParties)
-        : [];
+    // (Not "have not agreed", "refused to agree", "Neither A nor B agreed", "A or B".)
+    const jointly =
+      agreed &&
+      actorMention !== undefined &&
+      firstStance.t0 >= actorMention.t1 &&
+      !cc.some((c) => (c.cls === 'negation' || c.cls === 'rejection') && c.t0 < firstStance.t1) &&
+      !tokens.slice(c0, firstStance.t0).some((t) => /^(or|nor|neither|either)$/.test(t.norm));
+    const together = jointly && actorMention ? coordinated(tokens, actorMention, allParties) : [];
     // (…, the mediator said: progress a party reports is its own too)
     const teller = together.length >= 2 ? reporterOf(allParties, cc) : undefined;
     const group =

@@ -5,7 +5,7 @@
 // (the words around it, the cues near it, what the rules made of it), and the findings are then
 // moved to, or copied onto, the issues it believes. It is trained on the train split of the
 // labelled set only (scripts/train-issue-model.ts) and shipped as data, so this module stays pure.
-import { type ClauseFinding, type Cue, cueMatches, entityMentions, STANCE_CUES } from './analyse.js';
+import { asides, type ClauseFinding, type Cue, cueMatches, entityMentions, STANCE_CUES } from './analyse.js';
 import type { Entity, Gazetteer } from './gazetteer.js';
 import type { PhraseMatch } from './phrase-matcher.js';
 import type { PosTagger } from './pos.js';
@@ -88,10 +88,14 @@ export function issueCandidates(
   found: readonly ClauseFinding[],
   pos?: PosTagger,
 ): IssueCandidate[] {
-  const mentions = entityMentions(g, tokens, t0, t1).filter((m) => m.value.kind !== 'party');
+  const tags = pos?.(t0, t1);
+  // What the rules set aside (", who met the envoys in Geneva,", "Asked whether …,") stays aside.
+  const aside = asides(tokens, t0, t1, tags);
+  const mentions = entityMentions(g, tokens, t0, t1).filter(
+    (m) => m.value.kind !== 'party' && !aside.some(([a, b]) => m.t0 >= a && m.t0 < b),
+  );
   const exact = new Set(g.entities.scan(tokens, t0, t1, true).map((m) => `${m.t0}:${m.t1}`));
   const cues = cueMatches(g, tokens, t0, t1);
-  const tags = pos?.(t0, t1);
   const byIssue = new Map<string, PhraseMatch<Entity>[]>();
   for (const m of mentions) {
     const issue = (m.value as { issue: string }).issue;
@@ -105,6 +109,8 @@ export function issueCandidates(
   // The sentence's words say what kind of statement it is ("analysts", "expect", "targets").
   const shared: string[] = [`ncand:${Math.min(4, byIssue.size)}`, `nfind:${Math.min(3, found.length)}`];
   for (let j = t0; j < t1; j++) if (/^[a-z]{3,}$/.test(tokens[j].stem)) shared.push(`s:${tokens[j].stem}`);
+  // Features are binary: each is counted once, as in training.
+  const sharedOnce = [...new Set(shared)];
   const firstAt = (i: string) => byIssue.get(i)?.[0]?.t0 ?? t1;
   const first = issues.reduce((a, b) => (firstAt(b) < firstAt(a) ? b : a), issues[0]);
   const used = new Set(found.map((f) => f.finding.issue).filter(Boolean));
@@ -128,7 +134,13 @@ export function issueCandidates(
     const m = ms[0];
     if (m) feats.push(...contextFeatures(tokens, t0, t1, m, cues, found, issue, tags));
     const opt = ms.find((x) => x.value.kind === 'option')?.value as { option?: string } | undefined;
-    out.push({ issue, option: opt?.option, at: m?.t0 ?? t0, features: feats, shared });
+    out.push({
+      issue,
+      option: opt?.option,
+      at: m?.t0 ?? t0,
+      features: [...new Set(feats)],
+      shared: sharedOnce,
+    });
   }
   return out;
 }
@@ -266,13 +278,17 @@ export function rerankIssues(
   if (!found.length || !candidates.length) return [...found];
   const p = new Map(candidates.map((c) => [c.issue, issueProbability(model, c.features, c.shared)]));
   const believed = candidates.filter((c) => (p.get(c.issue) ?? 0) >= threshold);
-  const free = () => believed.filter((c) => !out.some((f) => f.finding.issue === c.issue));
   const out = found.map((f) => ({ ...f, finding: { ...f.finding } }));
+  const free = () => believed.filter((c) => !out.some((f) => f.finding.issue === c.issue));
   const dropped = new Set<ClauseFinding>();
+  // A doubted issue is replaced once: every finding on it moves to the same believed issue.
+  const replaced = new Map<string, IssueCandidate | undefined>();
   for (const f of out) {
     const issue = f.finding.issue;
     if (issue === undefined || (p.get(issue) ?? 1) >= threshold) continue;
-    const to = free().sort((a, b) => Math.abs(a.at - f.t0) - Math.abs(b.at - f.t0))[0];
+    if (!replaced.has(issue))
+      replaced.set(issue, free().sort((a, b) => Math.abs(a.at - f.t0) - Math.abs(b.at - f.t0))[0]);
+    const to = replaced.get(issue);
     if (to) moveTo(f, to);
     else {
       // No better issue: the finding stays (its party and stance may be right) but names none.

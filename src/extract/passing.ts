@@ -37,9 +37,12 @@ const PUT_FORWARD: ReadonlySet<string> = new Set([
   'suggested',
 ]);
 
-/** Words allowed between a possessor and its noun ("the union's latest pay offer"). */
+/** Words allowed between a possessor and its noun ("the union's latest offer"). */
 const MODIFIERS =
   /^(latest|revised|new|original|initial|final|own|first|second|improved|formal|written|opening)$/;
+
+/** Where a noun's own phrase ends: its issue is not looked for past these ("… but said it wants X"). */
+const PHRASE_END = /^(,|;|:|but|and|while|whereas|although|though|saying|calling|which|who|")$/;
 
 /** How far after a noun its issue is looked for ("demand for a withdrawal from the region"). */
 const SCOPE = 8;
@@ -71,10 +74,15 @@ export function positionsInPassing(
     const read = possessed(g, tokens, m, t1) ?? agentOf(tokens, m, t0);
     if (!read) continue;
     const [stance, at, before] = read;
-    // The issue named with the noun: after it for a possessor, before it for an agent.
+    // The issue named with the noun, within its phrase: after it for a possessor ("demand for a
+    // withdrawal"), before it for an agent ("the ceasefire plan put forward by").
+    let from = at;
+    let to = at;
+    if (before) while (from > Math.max(t0, at - SCOPE) && !PHRASE_END.test(tokens[from - 1].norm)) from--;
+    else while (to < Math.min(t1 - 1, at + SCOPE) && !PHRASE_END.test(tokens[to + 1].norm)) to++;
     const near = before
-      ? issues.filter((i) => i.t1 <= m.t0 && i.t0 >= Math.max(t0, at - SCOPE)).at(-1)
-      : issues.find((i) => i.t0 > at && i.t0 <= at + SCOPE);
+      ? issues.filter((i) => i.t0 >= from && i.t1 <= at + 1).at(-1)
+      : issues.find((i) => i.t0 >= m.t1 && i.t0 <= to);
     const home = found.find((f) => f.t0 <= at && at < f.t1) ?? found[0];
     const issue = near ? (near.value as { issue: string }).issue : home.finding.issue;
     const option = near?.value.kind === 'option' ? near.value.option : undefined;
@@ -98,8 +106,8 @@ export function positionsInPassing(
 }
 
 /**
- * "the union's (latest) demand", "the Russian demand", "a Qalbari suggestion": the stance, the
- * noun's index, and false (its issue comes after it).
+ * "the union's (latest) demand", "the Russian demand", "a Qalbari suggestion", "Russia's ceasefire
+ * proposal": the stance, the noun's index, and false (its issue comes with or after it).
  */
 function possessed(
   g: Gazetteer,
@@ -112,8 +120,13 @@ function possessed(
   if (possessive) k++;
   else if (!g.demonyms.has(tokens[m.t1 - 1].norm)) return undefined;
   for (let n = 0; n < 2 && k < t1 && MODIFIERS.test(tokens[k].norm); n++) k++;
-  const stance = NOUNS.get(stemOf(tokens[k]));
-  return stance && k < t1 ? [stance, k, false] : undefined;
+  // "Russia's ceasefire proposal", "the union's pay offer": up to two words naming what it is about
+  for (let n = 0; n < 3 && k + n < t1; n++) {
+    const stance = NOUNS.get(stemOf(tokens[k + n]));
+    if (stance) return [stance, k + n, false];
+    if (!/^[a-z][a-z-]*$/.test(tokens[k + n].norm)) return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -127,8 +140,10 @@ function agentOf(
 ): [SignalStance, number, boolean] | undefined {
   let k = m.t0 - 1;
   while (k > t0 && /^(the|its|their)$/.test(tokens[k].norm)) k--;
-  const prep = tokens[k]?.norm;
-  if (prep === 'by' && PUT_FORWARD.has(tokens[k - 1]?.norm ?? '')) return ['offer', k - 1, true];
+  // (the word before the preposition must be in this sentence too)
+  if (k - 1 < t0) return undefined;
+  const prep = tokens[k].norm;
+  if (prep === 'by' && PUT_FORWARD.has(tokens[k - 1].norm)) return ['offer', k - 1, true];
   if (prep === 'from') {
     const stance = NOUNS.get(stemOf(tokens[k - 1]));
     if (stance) return [stance, k - 1, true];

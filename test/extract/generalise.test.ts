@@ -682,6 +682,13 @@ describe('round 11 rules (learnt on the training blocks)', () => {
     ).toContainEqual(['PFU', 'salary_cap', '150', 'offer']);
   });
 
+  it('reads "2 billion euros" as 2,000 in a range counted in millions', () => {
+    const football = EVAL_SCENARIOS.footballcba_t18;
+    expect(
+      facts(run('The clubs could accept a cap of 0.2 billion euros per club.', football)),
+    ).toContainEqual(['CLB', 'salary_cap', '200', 'offer']);
+  });
+
   it('reads a number in its unit when a condition follows', () => {
     const football = EVAL_SCENARIOS.footballcba_t18;
     expect(
@@ -714,6 +721,13 @@ describe('round 11: parties agreeing together', () => {
       ['RUS', 'progress'],
       ['UKR', 'progress'],
     ]);
+    // Not when they did not agree, or only one of them did.
+    for (const text of [
+      'Russia and Ukraine have not agreed to a ceasefire.',
+      'Neither Kyiv nor Moscow agreed to a ceasefire.',
+      'Russia and Ukraine refused to agree to a ceasefire.',
+    ])
+      expect(run(text).map((f) => f.stance)).not.toContain('progress');
     // The party reporting it shares the progress.
     expect(
       run('Russia and Ukraine agreed on a prisoner exchange, the United States said.')

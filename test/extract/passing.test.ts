@@ -34,4 +34,15 @@ describe('positions reported in passing', () => {
       'offer',
     ]);
   });
+
+  it("looks for the noun's issue within its own phrase, not in the next clause", () => {
+    const fs = run("Kyiv rejected Moscow's proposal but said it wants security guarantees.");
+    expect(fs).toContainEqual(['RUS', undefined, 'offer']);
+    expect(fs).not.toContainEqual(['RUS', 'guarantees', 'offer']);
+    expect(run("Washington rejected Russia's latest ceasefire proposal.")).toContainEqual([
+      'RUS',
+      'ceasefire',
+      'offer',
+    ]);
+  });
 });

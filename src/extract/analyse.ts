@@ -1465,8 +1465,10 @@ function sidesOf(
   // "…, the mediator said" / "Haddad said both sides …": the reporter is not one of the sides
   const reporterId = reporterOf(parties, cues);
   let rest = reporterId ? all.filter((id) => id !== reporterId) : all;
-  // "Both delegations" in talks with a mediator: the parties it mediates between.
+  // "Both delegations" in talks with a mediator: the parties it mediates between; then without
+  // guarantors and observers too (the principals).
   if (rest.length !== n) rest = rest.filter((id) => !g.mediators.has(id));
+  if (rest.length !== n) rest = rest.filter((id) => !g.outsiders.has(id));
   // The reporter's own statement of progress is kept: the finding says who reported it too.
   return rest.length === n ? (reporterId ? [reporterId, ...rest] : rest) : undefined;
 }

@@ -36,6 +36,8 @@ export interface Gazetteer {
   partyNames: Map<string, string>;
   /** Parties that broker the talks (role, or a name such as "the mediator"): not one of "both sides". */
   mediators: Set<string>;
+  /** Parties that are not principals of the talks: mediators, guarantors, observers. */
+  outsiders: Set<string>;
   issueNames: Map<string, string>;
   optionLabels: Map<string, string>;
   /** Keyword root → the one issue whose names use it (see `issueKeywordsOf`). */
@@ -70,10 +72,12 @@ export function buildGazetteer(scenario: Scenario, lexicon: Lexicon): Gazetteer 
   const options = new Map<string, string[]>();
   for (const [phrase, id] of collectiveNames(scenario, lexicon)) entities.add(phrase, { kind: 'party', id });
   const mediators = new Set<string>();
+  const outsiders = new Set<string>();
   for (const p of scenario.parties) {
     partyNames.set(p.id, p.name);
     if (p.role === 'mediator' || [p.name, ...p.aliases].some((n) => MEDIATOR_NAME.test(n)))
       mediators.add(p.id);
+    if (mediators.has(p.id) || (p.role !== undefined && p.role !== 'principal')) outsiders.add(p.id);
     const v: Entity = { kind: 'party', id: p.id };
     const names = [p.name, ...p.aliases, ...(lexicon.parties[p.id] ?? [])];
     if (/^[A-Z]{2,}$/.test(p.id)) names.push(p.id);
@@ -149,6 +153,7 @@ export function buildGazetteer(scenario: Scenario, lexicon: Lexicon): Gazetteer 
     loose,
     demonyms,
     mediators,
+    outsiders,
     cues,
     ranges,
     options,

@@ -777,3 +777,12 @@ describe('round 11: units and bargaining phrases', () => {
     ).toContainEqual(['NPIA', 'price_cut', '12', 'offer']);
   });
 });
+
+describe('round 11: the sides are the principals', () => {
+  it('leaves guarantors and observers out of "the two sides", besides the mediator', () => {
+    const talks = EVAL_SCENARIOS.wadirra_t19;
+    const fs = run('The two sides made progress on the central bank, the panel chair said.', talks);
+    // (the panel reporting it shares the progress; the guarantor Qalbar is no side)
+    expect(fs.map((f) => f.party).sort()).toEqual(['CUP', 'EAD', 'GNU']);
+  });
+});

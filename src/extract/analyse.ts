@@ -1643,6 +1643,10 @@ function passiveAfterNominal(
 
 /** Nouns that sum up the statement before them ("…, a figure Vestria has dismissed as inflated"). */
 const SUMMING_NOUNS: ReadonlySet<string> = new Set([
+  'pledge',
+  'promise',
+  'commitment',
+  'view',
   'figure',
   'idea',
   'demand',

@@ -688,7 +688,9 @@ export const DEFAULT_LEXICON_DATA = {
         "will have no part",
         "no part in",
         "not worth signing",
-        "not worth the paper"
+        "not worth the paper",
+        "reckless",
+        "absurd"
       ]
     },
     "progress": {

@@ -786,3 +786,12 @@ describe('round 11: the sides are the principals', () => {
     expect(fs.map((f) => f.party).sort()).toEqual(['CUP', 'EAD', 'GNU']);
   });
 });
+
+describe('round 11: answers summed up by a noun', () => {
+  it('reads ", a pledge P denounced" as P\'s answer to the statement before', () => {
+    const fs = run(
+      'Britain and France said their troops stand ready to deploy to Ukraine, a pledge the Kremlin denounced as provocative.',
+    );
+    expect(fs.map((f) => [f.party, f.stance])).toContainEqual(['RUS', 'rejection']);
+  });
+});

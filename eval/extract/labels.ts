@@ -19,6 +19,7 @@ export const SPLITS = [
   'heldout11',
   'heldout12',
   'heldout13',
+  'heldout14',
 ] as const;
 export type Split = (typeof SPLITS)[number];
 const STANCES = ['offer', 'conditional_offer', 'demand', 'rejection', 'progress'];

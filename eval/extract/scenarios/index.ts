@@ -35,6 +35,7 @@ import { broadcasterH13Scenario, enclaveH13Scenario } from './round18.js';
 import { ftaT22Scenario, guerrillaT22Scenario, schoolsT22Scenario } from './round18train.js';
 import { drugsT23Scenario, plantT23Scenario, returnsT23Scenario } from './round18train2.js';
 import { doctorsT24Scenario, hsfishT24Scenario, provinceT24Scenario } from './round18train3.js';
+import { cblevyT25Scenario, halvikT25Scenario, zeratT25Scenario } from './round19train.js';
 import { ukraineLexicon, ukraineScenario } from './ukraine.js';
 
 export const EVAL_SCENARIOS: Record<string, Scenario> = {
@@ -139,6 +140,9 @@ export const EVAL_SCENARIOS: Record<string, Scenario> = {
   province_t24: provinceT24Scenario,
   hsfish_t24: hsfishT24Scenario,
   doctors_t24: doctorsT24Scenario,
+  zerat_t25: zeratT25Scenario,
+  cblevy_t25: cblevyT25Scenario,
+  halvik_t25: halvikT25Scenario,
 };
 
 /** Per-scenario lexicon patches used by the evaluation (and by a CLI run with --lexicon). */

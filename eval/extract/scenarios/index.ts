@@ -36,6 +36,7 @@ import { ftaT22Scenario, guerrillaT22Scenario, schoolsT22Scenario } from './roun
 import { drugsT23Scenario, plantT23Scenario, returnsT23Scenario } from './round18train2.js';
 import { doctorsT24Scenario, hsfishT24Scenario, provinceT24Scenario } from './round18train3.js';
 import { carplantH14Scenario, corridorH14Scenario } from './round19.js';
+import { cblevyT25Scenario, halvikT25Scenario, zeratT25Scenario } from './round19train.js';
 import { ukraineLexicon, ukraineScenario } from './ukraine.js';
 
 export const EVAL_SCENARIOS: Record<string, Scenario> = {
@@ -142,6 +143,9 @@ export const EVAL_SCENARIOS: Record<string, Scenario> = {
   doctors_t24: doctorsT24Scenario,
   corridor_h14: corridorH14Scenario,
   carplant_h14: carplantH14Scenario,
+  zerat_t25: zeratT25Scenario,
+  cblevy_t25: cblevyT25Scenario,
+  halvik_t25: halvikT25Scenario,
 };
 
 /** Per-scenario lexicon patches used by the evaluation (and by a CLI run with --lexicon). */

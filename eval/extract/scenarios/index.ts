@@ -35,6 +35,7 @@ import { broadcasterH13Scenario, enclaveH13Scenario } from './round18.js';
 import { ftaT22Scenario, guerrillaT22Scenario, schoolsT22Scenario } from './round18train.js';
 import { drugsT23Scenario, plantT23Scenario, returnsT23Scenario } from './round18train2.js';
 import { doctorsT24Scenario, hsfishT24Scenario, provinceT24Scenario } from './round18train3.js';
+import { lakeT26Scenario, rerunT26Scenario, stadiumT26Scenario } from './round19train2.js';
 import { ukraineLexicon, ukraineScenario } from './ukraine.js';
 
 export const EVAL_SCENARIOS: Record<string, Scenario> = {
@@ -139,6 +140,9 @@ export const EVAL_SCENARIOS: Record<string, Scenario> = {
   province_t24: provinceT24Scenario,
   hsfish_t24: hsfishT24Scenario,
   doctors_t24: doctorsT24Scenario,
+  rerun_t26: rerunT26Scenario,
+  lake_t26: lakeT26Scenario,
+  stadium_t26: stadiumT26Scenario,
 };
 
 /** Per-scenario lexicon patches used by the evaluation (and by a CLI run with --lexicon). */

@@ -37,6 +37,7 @@ import { drugsT23Scenario, plantT23Scenario, returnsT23Scenario } from './round1
 import { doctorsT24Scenario, hsfishT24Scenario, provinceT24Scenario } from './round18train3.js';
 import { carplantH14Scenario, corridorH14Scenario } from './round19.js';
 import { cblevyT25Scenario, halvikT25Scenario, zeratT25Scenario } from './round19train.js';
+import { lakeT26Scenario, rerunT26Scenario, stadiumT26Scenario } from './round19train2.js';
 import { ukraineLexicon, ukraineScenario } from './ukraine.js';
 
 export const EVAL_SCENARIOS: Record<string, Scenario> = {
@@ -146,6 +147,9 @@ export const EVAL_SCENARIOS: Record<string, Scenario> = {
   zerat_t25: zeratT25Scenario,
   cblevy_t25: cblevyT25Scenario,
   halvik_t25: halvikT25Scenario,
+  rerun_t26: rerunT26Scenario,
+  lake_t26: lakeT26Scenario,
+  stadium_t26: stadiumT26Scenario,
 };
 
 /** Per-scenario lexicon patches used by the evaluation (and by a CLI run with --lexicon). */

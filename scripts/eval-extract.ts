@@ -1,6 +1,6 @@
 // Evaluates the extractor on the labelled set: precision, recall and F1 per field, per block.
 // Usage: npx tsx scripts/eval-extract.ts [--split NAME|all] [--errors] [--rules-only] [--no-issue-model]
-//   NAME: train, train_first, train_blind, heldout … heldout13, heldout_all
+//   NAME: train, train_first, train_blind, heldout … heldout14, heldout_all
 //   --errors      prints the errors on TRAIN sentences only: held-out sentences are scored, never
 //                 inspected (docs/extraction.md)
 //   --rules-only  turns the stance back-off and the issue model off, to measure the cue rules alone
@@ -32,6 +32,7 @@ const TITLES: Record<string, string> = {
   heldout11: 'HELD-OUT 11 (round 11, written blind to the rules by a separate writer)',
   heldout12: 'HELD-OUT 12 (round 11b, written blind to the rules by a separate writer)',
   heldout13: 'HELD-OUT 13 (round 11c, written blind to the rules by a separate writer)',
+  heldout14: 'HELD-OUT 14 (round 11d, written blind to the rules by a separate writer)',
   heldout_all: 'ALL HELD-OUT BLOCKS',
 };
 if (only !== 'all' && !TITLES[only]) {

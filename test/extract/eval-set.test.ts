@@ -46,6 +46,7 @@ describe('labelled evaluation set', () => {
     expect(splits.filter((sp) => sp === 'heldout11').length).toBeGreaterThanOrEqual(85);
     expect(splits.filter((sp) => sp === 'heldout12').length).toBeGreaterThanOrEqual(85);
     expect(splits.filter((sp) => sp === 'heldout13').length).toBeGreaterThanOrEqual(85);
+    expect(splits.filter((sp) => sp === 'heldout14').length).toBeGreaterThanOrEqual(85);
     expect(splits.filter((sp) => sp === 'heldout').length).toBeGreaterThanOrEqual(30);
     expect(splits.filter((sp) => sp === 'heldout2').length).toBeGreaterThanOrEqual(30);
     expect(splits.filter((sp) => sp === 'heldout3').length).toBeGreaterThanOrEqual(45);

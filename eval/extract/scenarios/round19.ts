@@ -119,14 +119,23 @@ export const corridorH14Scenario = makeScenario(
         [
           'reopen_all',
           'all border posts reopened at once',
-          ['reopen the border posts', 'reopening of all border posts', 'reopen all crossings', 'full reopening'],
+          [
+            'reopen the border posts',
+            'reopening of all border posts',
+            'reopen all crossings',
+            'full reopening',
+          ],
         ],
         [
           'phased',
           'phased reopening',
           ['phased reopening', 'gradual reopening', 'reopen in stages', 'one crossing at a time'],
         ],
-        ['closed', 'border posts stay closed', ['keep the border closed', 'closure of the border posts', 'stay closed']],
+        [
+          'closed',
+          'border posts stay closed',
+          ['keep the border closed', 'closure of the border posts', 'stay closed'],
+        ],
       ],
     },
     {
@@ -144,7 +153,13 @@ export const corridorH14Scenario = makeScenario(
         [
           'local_admin',
           'rebel-run local administration',
-          ['local administration', 'self-administration', 'autonomous administration', 'self-rule', 'autonomy'],
+          [
+            'local administration',
+            'self-administration',
+            'autonomous administration',
+            'self-rule',
+            'autonomy',
+          ],
         ],
         [
           'interim_council',
@@ -316,7 +331,14 @@ export const carplantH14Scenario = makeScenario(
         [
           'sale',
           'sale to an outside buyer',
-          ['sell the plant', 'sale to a buyer', 'find a buyer', 'sale of the plant', 'takeover', 'hand over the site'],
+          [
+            'sell the plant',
+            'sale to a buyer',
+            'find a buyer',
+            'sale of the plant',
+            'takeover',
+            'hand over the site',
+          ],
         ],
         [
           'closure',

@@ -159,14 +159,25 @@ export const zeratT25Scenario = makeScenario(
         [
           'unified',
           'a single unified police force',
-          ['unified police', 'single police force', 'unified command', 'merge', 'merged police', 'integrated police'],
+          [
+            'unified police',
+            'single police force',
+            'unified command',
+            'merge',
+            'merged police',
+            'integrated police',
+          ],
         ],
         [
           'joint_patrols',
           'joint patrols with separate commands',
           ['joint patrols', 'mixed patrols', 'separate commands'],
         ],
-        ['separate', 'each militia keeps its own police', ['separate forces', 'own police', 'own security units']],
+        [
+          'separate',
+          'each militia keeps its own police',
+          ['separate forces', 'own police', 'own security units'],
+        ],
       ],
     },
     {
@@ -182,7 +193,11 @@ export const zeratT25Scenario = makeScenario(
         'release of detainees',
       ],
       options: [
-        ['all_for_all', 'all-for-all exchange', ['all-for-all', 'all for all', 'all prisoners', 'all detainees']],
+        [
+          'all_for_all',
+          'all-for-all exchange',
+          ['all-for-all', 'all for all', 'all prisoners', 'all detainees'],
+        ],
         ['phased', 'phased exchange', ['phased exchange', 'in stages', 'first batch', 'phased release']],
         ['none', 'no exchange', ['no exchange', 'halt the exchange']],
       ],
@@ -280,7 +295,12 @@ export const cblevyT25Scenario = makeScenario(
         [
           'broad',
           'broad exemptions for developing countries',
-          ['exemption for developing countries', 'blanket exemption', 'all developing countries exempt', 'broad exemptions'],
+          [
+            'exemption for developing countries',
+            'blanket exemption',
+            'all developing countries exempt',
+            'broad exemptions',
+          ],
         ],
         [
           'ldc_only',
@@ -306,10 +326,20 @@ export const cblevyT25Scenario = makeScenario(
         [
           'returned',
           'revenue returned to exporting countries',
-          ['returned to exporters', 'returned to exporting countries', 'recycled to exporting countries', 'climate fund for developing countries', 'decarbonisation fund'],
+          [
+            'returned to exporters',
+            'returned to exporting countries',
+            'recycled to exporting countries',
+            'climate fund for developing countries',
+            'decarbonisation fund',
+          ],
         ],
         ['shared', 'part returned, part kept', ['split', 'shared', 'partly returned']],
-        ['own_budget', 'kept in the bloc budget', ['own resources', 'bloc budget', 'common budget', 'Union budget']],
+        [
+          'own_budget',
+          'kept in the bloc budget',
+          ['own resources', 'bloc budget', 'common budget', 'Union budget'],
+        ],
       ],
     },
     {
@@ -326,9 +356,17 @@ export const cblevyT25Scenario = makeScenario(
         'reporting-only phase',
       ],
       options: [
-        ['long', 'long transition (five years or more)', ['long transition', 'five-year transition', 'longer phase-in', 'delay']],
+        [
+          'long',
+          'long transition (five years or more)',
+          ['long transition', 'five-year transition', 'longer phase-in', 'delay'],
+        ],
         ['short', 'short transition (two years)', ['two-year transition', 'short transition']],
-        ['none', 'no transition, immediate application', ['immediate application', 'no transition', 'from day one']],
+        [
+          'none',
+          'no transition, immediate application',
+          ['immediate application', 'no transition', 'from day one'],
+        ],
       ],
     },
   ],
@@ -423,8 +461,16 @@ export const halvikT25Scenario = makeScenario(
         'unsocial hours',
       ],
       options: [
-        ['raised', 'higher night-shift bonus', ['raise the night-shift bonus', 'higher night premium', 'double the night premium']],
-        ['kept', 'current night-shift bonus kept', ['keep the night-shift bonus', 'current bonus', 'maintain the premium']],
+        [
+          'raised',
+          'higher night-shift bonus',
+          ['raise the night-shift bonus', 'higher night premium', 'double the night premium'],
+        ],
+        [
+          'kept',
+          'current night-shift bonus kept',
+          ['keep the night-shift bonus', 'current bonus', 'maintain the premium'],
+        ],
         ['cut', 'night-shift bonus cut', ['cut the night-shift bonus', 'scrap the night premium', 'abolish']],
       ],
     },
@@ -441,9 +487,21 @@ export const halvikT25Scenario = makeScenario(
         'automated gates',
       ],
       options: [
-        ['moratorium', 'moratorium on automation', ['moratorium', 'ban on automation', 'freeze on automation', 'halt automation']],
-        ['with_guarantees', 'automation with job guarantees', ['job guarantees', 'no forced redundancies', 'retraining']],
-        ['unrestricted', 'automation without limits', ['press ahead with automation', 'go ahead with automation', 'unrestricted automation']],
+        [
+          'moratorium',
+          'moratorium on automation',
+          ['moratorium', 'ban on automation', 'freeze on automation', 'halt automation'],
+        ],
+        [
+          'with_guarantees',
+          'automation with job guarantees',
+          ['job guarantees', 'no forced redundancies', 'retraining'],
+        ],
+        [
+          'unrestricted',
+          'automation without limits',
+          ['press ahead with automation', 'go ahead with automation', 'unrestricted automation'],
+        ],
       ],
     },
     {
@@ -451,8 +509,16 @@ export const halvikT25Scenario = makeScenario(
       name: 'end of the strike',
       aliases: ['strike', 'walkout', 'industrial action', 'stoppage', 'picket', 'blockade'],
       options: [
-        ['end', 'strike called off', ['end the strike', 'call off the strike', 'return to work', 'suspend the strike', 'back to work']],
-        ['continue', 'strike continues or escalates', ['continue the strike', 'extend the strike', 'escalate', 'indefinite strike']],
+        [
+          'end',
+          'strike called off',
+          ['end the strike', 'call off the strike', 'return to work', 'suspend the strike', 'back to work'],
+        ],
+        [
+          'continue',
+          'strike continues or escalates',
+          ['continue the strike', 'extend the strike', 'escalate', 'indefinite strike'],
+        ],
       ],
     },
   ],

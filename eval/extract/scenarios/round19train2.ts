@@ -214,7 +214,14 @@ export const rerunT26Scenario = makeScenario(
         [
           'case_review',
           'case-by-case review',
-          ['case-by-case review', 'review of cases', 'judicial review', 'bail', 'release on bail', 'some releases'],
+          [
+            'case-by-case review',
+            'review of cases',
+            'judicial review',
+            'bail',
+            'release on bail',
+            'some releases',
+          ],
         ],
         [
           'prosecute',
@@ -347,9 +354,19 @@ export const lakeT26Scenario = makeScenario(
         [
           'coordinating',
           'coordinating commission',
-          ['coordinating body', 'coordinating commission', 'advisory body', 'consultative body', 'technical secretariat'],
+          [
+            'coordinating body',
+            'coordinating commission',
+            'advisory body',
+            'consultative body',
+            'technical secretariat',
+          ],
         ],
-        ['none', 'national management', ['national management', 'no joint authority', 'sovereign control', 'national agencies']],
+        [
+          'none',
+          'national management',
+          ['national management', 'no joint authority', 'sovereign control', 'national agencies'],
+        ],
       ],
     },
     {
@@ -370,7 +387,13 @@ export const lakeT26Scenario = makeScenario(
         [
           'binding',
           'binding common discharge limits',
-          ['binding limits', 'common standards', 'binding discharge limits', 'strict limits', 'mandatory limits'],
+          [
+            'binding limits',
+            'common standards',
+            'binding discharge limits',
+            'strict limits',
+            'mandatory limits',
+          ],
         ],
         [
           'phased',
@@ -408,11 +431,21 @@ export const lakeT26Scenario = makeScenario(
             'arbitral tribunal',
           ],
         ],
-        ['panel', 'expert panel under the bank', ['expert panel', 'panel of experts', 'bank-appointed panel', 'conciliation']],
+        [
+          'panel',
+          'expert panel under the bank',
+          ['expert panel', 'panel of experts', 'bank-appointed panel', 'conciliation'],
+        ],
         [
           'diplomatic',
           'diplomatic consultations',
-          ['consultations', 'negotiation', 'diplomatic channels', 'ministerial talks', 'political settlement'],
+          [
+            'consultations',
+            'negotiation',
+            'diplomatic channels',
+            'ministerial talks',
+            'political settlement',
+          ],
         ],
       ],
     },
@@ -499,12 +532,24 @@ export const stadiumT26Scenario = makeScenario(
     {
       id: 'naming',
       name: 'naming rights',
-      aliases: ['naming rights', 'stadium name', 'sponsor name', 'renaming', 'name of the ground', 'naming deal'],
+      aliases: [
+        'naming rights',
+        'stadium name',
+        'sponsor name',
+        'renaming',
+        'name of the ground',
+        'naming deal',
+      ],
       options: [
         [
           'club',
           'club sells naming rights and keeps the revenue',
-          ['club keeps naming rights', 'sell the naming rights', 'sponsorship deal', 'club keeps the revenue'],
+          [
+            'club keeps naming rights',
+            'sell the naming rights',
+            'sponsorship deal',
+            'club keeps the revenue',
+          ],
         ],
         [
           'shared',
@@ -541,7 +586,11 @@ export const stadiumT26Scenario = makeScenario(
           'rises capped at inflation',
           ['cap', 'capped', 'inflation-linked', 'in line with inflation', 'cap on increases'],
         ],
-        ['free', 'club sets prices freely', ['market pricing', 'dynamic pricing', 'set prices freely', 'raise prices']],
+        [
+          'free',
+          'club sets prices freely',
+          ['market pricing', 'dynamic pricing', 'set prices freely', 'raise prices'],
+        ],
       ],
     },
     {

@@ -97,7 +97,7 @@ console.log(
 );
 console.log('stage                                  time       throughput');
 console.log(row('baseline: tokenise + sentences', base.ms, `${base.out} sentences`));
-console.log(row('rules + stance back-off', rules.ms, `${rules.out} candidates`));
+console.log(row('without the issue model', rules.ms, `${rules.out} candidates`));
 console.log(row('extractCandidates (full)', full.ms, `${full.out} candidates`));
 console.log(`ratio full / baseline: ${(full.ms / base.ms).toFixed(2)}x`);
 console.log(

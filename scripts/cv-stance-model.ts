@@ -1,5 +1,6 @@
 // Leave-one-block-out estimate of what the stance back-off adds: for each training block, train the
-// model on the other training blocks and score the extractor on this one, with and without it.
+// model on the other training blocks and score the extractor on this one, with and without it
+// (the issue model off in both: the shipped one was trained on this block too).
 // Held-out blocks are not touched. Usage: npx tsx scripts/cv-stance-model.ts
 import { loadEvalSet } from '../eval/extract/load.js';
 import { predictPairs } from '../eval/extract/predict.js';
@@ -19,7 +20,7 @@ for (const block of [...new Set(train.map((s) => blockOf(s.at)))]) {
     ['rules', null],
     ['back-off', model],
   ] as const) {
-    const sc = scoreAll(predictPairs(here, m));
+    const sc = scoreAll(predictPairs(here, m, null));
     console.log(
       `${block.padEnd(16)} ${mode.padEnd(9)} ${fields.map((f) => sc[f].f1.toFixed(3).padStart(10)).join('')}`,
     );

@@ -170,7 +170,8 @@ function contextFeatures(
         out.push(j < m.t0 ? 'modal-before' : 'modal-after');
         break;
       }
-  // "… declared X and that Y": a second position, joined to the first by a conjunction.
+  // "… declared X and that Y": a conjunction between the start of another finding's clause and
+  // this mention marks a second position.
   const firstUsed = found
     .filter((f) => f.finding.issue !== undefined && f.finding.issue !== issue)
     .map((f) => f.t0)
